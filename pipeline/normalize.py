@@ -1,0 +1,116 @@
+"""Source text -> normalized text, with one offset map back to the source.
+
+Normalization removes pinyin glosses (`監(jiān)` -> `監`), converts Traditional to
+Simplified with OpenCC and folds full-width letters and digits to ASCII. Every
+later stage works on the normalized text and maps its spans back through
+`Normalized.source_span`, so `source[start:end]` is always the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+import regex
+
+# Tone-marked vowels live in two Unicode blocks: Latin-1 (à á è é ì í ò ó ù ú)
+# and Latin Extended-A/B (ā ǎ ē ě ī ǐ ō ǒ ū ǔ ǖ ǘ ǚ ǜ).
+_TONED = "àáèéìíòóùúāǎēěīǐōǒūǔǖǘǚǜńňǹḿ"
+_PLAIN = "a-zü"
+# One syllable with at least one tone mark, right after a Han character, in
+# half- or full-width brackets. `(wto)`, `(AI)`, `(2021)` carry no tone mark.
+GLOSS = regex.compile(rf"(?<=\p{{Han}})[(（](?=[{_PLAIN}]{{0,5}}[{_TONED}])[{_PLAIN}{_TONED}]{{1,7}}[)）]")
+
+_FULLWIDTH_ALNUM = {
+    **{0xFF10 + i: ord("0") + i for i in range(10)},
+    **{0xFF21 + i: ord("A") + i for i in range(26)},
+    **{0xFF41 + i: ord("a") + i for i in range(26)},
+}
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified, guaranteed to keep the length.
+
+    OpenCC's phrase tables are length-preserving for t2s in practice; if a
+    document ever comes back with another length, fall back to converting
+    character by character so offsets stay exact.
+    """
+    converted = _converter("t2s").convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(_convert_char(ch) for ch in text)
+
+
+def _convert_char(ch: str) -> str:
+    out = _converter("t2s").convert(ch)
+    return out if len(out) == 1 else ch
+
+
+@dataclass(frozen=True)
+class Normalized:
+    source: str
+    text: str
+    # offsets[i] is the source position of normalized character i; the extra
+    # last entry is len(source). A normalized span [a, b) maps to
+    # source[offsets[a]:offsets[b]], which keeps a removed gloss with the
+    # character it followed.
+    offsets: tuple[int, ...]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets[start], self.offsets[end]
+
+    def normalized_position(self, source_pos: int) -> int:
+        """The first normalized position whose source offset is >= source_pos."""
+        from bisect import bisect_left
+
+        return bisect_left(self.offsets, source_pos, 0, len(self.text))
+
+
+def strip_pinyin_glosses(source: str) -> tuple[str, list[int]]:
+    """Remove glosses; return the kept text and each kept char's source index."""
+    kept: list[int] = []
+    pos = 0
+    for m in GLOSS.finditer(source):
+        kept.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.extend(range(pos, len(source)))
+    return "".join(source[i] for i in kept), kept
+
+
+def fold_width(text: str) -> str:
+    return text.translate(_FULLWIDTH_ALNUM)
+
+
+def normalize(source: str) -> Normalized:
+    stripped, kept = strip_pinyin_glosses(source)
+    text = fold_width(to_simplified(stripped))
+    return Normalized(source=source, text=text, offsets=(*kept, len(source)))
+
+
+def detect_script(text: str) -> str:
+    """traditional / simplified / mixed / none, from how OpenCC changes the Han characters."""
+    han = [ch for ch in text if regex.match(r"\p{Han}", ch)]
+    if not han:
+        return "none"
+    joined = "".join(han)
+    as_simplified = to_simplified(joined)
+    as_traditional = _converter("s2hk").convert(joined)
+    traditional_only = sum(a != b for a, b in zip(joined, as_simplified, strict=True))
+    simplified_only = sum(a != b and a == s for a, b, s in zip(joined, as_traditional, as_simplified, strict=False))
+    total = traditional_only + simplified_only
+    if total == 0:
+        return "simplified"
+    share = traditional_only / total
+    # A few characters that OpenCC would change either way (里, 面, 干) are
+    # common in both scripts; only a real blend of the two is "mixed".
+    if share >= 0.8:
+        return "traditional"
+    if share <= 0.2:
+        return "simplified"
+    return "mixed"

@@ -1,0 +1,105 @@
+"""One document through every stage: decode, normalize, boilerplate, segment, extract.
+
+`Pipeline` holds what is expensive to build (the rulebook, spaCy and jieba) and
+is built once per worker process; `process` is then a function of its inputs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, replace
+
+from pipeline.boilerplate import find_layout
+from pipeline.decode import Decoded, decode
+from pipeline.extract import Mention, extract
+from pipeline.extractors import Context
+from pipeline.normalize import Normalized, detect_script, normalize
+from pipeline.records import Document, Entity, Error, Region
+from pipeline.rulebook import Rulebook
+from pipeline.segment import Segmenter
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input document before processing."""
+
+    doc_id: str
+    source: str  # where it came from, as shown in the output
+    data: bytes  # the raw bytes (a JSONL input's text, encoded as UTF-8)
+    encoding: str | None = None  # already known (JSONL inputs), else detected
+    error: Error | None = None  # the input could not even be read
+
+
+class Pipeline:
+    def __init__(self, rulebook: Rulebook, ref_date: dt.date | None = None) -> None:
+        self.rulebook = rulebook
+        self.ref_date = ref_date
+        self.segmenter = Segmenter(rulebook.dictionaries)
+        self._boilerplate_rules = rulebook.for_type("boilerplate")
+        self._entity_rules = rulebook.entity_rules
+
+    def process(self, item: Source) -> Document:
+        sha = hashlib.sha256(item.data).hexdigest()
+        if item.error is not None:
+            decoded = Decoded("", None, item.error)
+        elif item.encoding is not None:
+            decoded = Decoded(item.data.decode(item.encoding), item.encoding)
+        else:
+            decoded = decode(item.data)
+        if decoded.error is not None or not decoded.text.strip():
+            error = decoded.error or Error("empty", "the document has no text")
+            return Document(
+                doc_id=item.doc_id,
+                source=item.source,
+                sha256=sha,
+                encoding=decoded.encoding,
+                script=detect_script(decoded.text),
+                length=len(decoded.text),
+                body=(0, 0),
+                errors=[error],
+            )
+        return self.process_text(decoded.text, item.doc_id, item.source, sha, decoded.encoding)
+
+    def process_text(self, text: str, doc_id: str, source: str, sha: str, encoding: str | None) -> Document:
+        norm = normalize(text)
+        layout = find_layout(norm.text, self._boilerplate_rules)
+        body_start, body_end = layout.body
+        published = layout.meta.get("published")
+        ref_date = self.ref_date or (dt.date.fromisoformat(published) if published else None)
+
+        body_text = norm.text[body_start:body_end]
+        inline = [(r.start - body_start, r.end - body_start) for r in layout.regions if r.rule.kind == "inline"]
+        found = extract(body_text, self._entity_rules, self.segmenter.boundaries(body_text), Context(ref_date))
+        mentions = [
+            replace(m, start=m.start + body_start, end=m.end + body_start)
+            for m in found
+            if not any(m.start < e and m.end > s for s, e in inline)
+        ]
+        return Document(
+            doc_id=doc_id,
+            source=source,
+            sha256=sha,
+            encoding=encoding,
+            script=detect_script(text),
+            length=len(text),
+            body=norm.source_span(body_start, body_end),
+            boilerplate=[
+                Region(*norm.source_span(r.start, r.end), r.rule.kind or "", r.rule.id) for r in layout.regions
+            ],
+            meta=layout.meta,
+            entities=[_entity(norm, m) for m in mentions],
+        )
+
+
+def _entity(norm: Normalized, mention: Mention) -> Entity:
+    start, end = norm.source_span(mention.start, mention.end)
+    return Entity(
+        type=mention.type,
+        start=start,
+        end=end,
+        text=norm.source[start:end],
+        norm=norm.text[mention.start : mention.end],
+        value=mention.value,
+        rule=mention.rule.id,
+    )

@@ -1,0 +1,347 @@
+"""The one loader for everything in `rules/`: strict, with every problem reported at once.
+
+A rule file is YAML: optional `fragments` (named regex pieces that compose as
+`{name}`), `rules` (each with an id, a pattern, a priority and inline
+`examples`/`negatives`) and, in a user layer, `disable` (ids to switch off).
+Errors read `rules/money.yaml:42: rule 'money.wan': message`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import regex
+import yaml
+
+from pipeline.extractors import BUILDERS
+
+BUILTIN_RULES = Path(__file__).resolve().parent.parent / "rules"
+
+ENTITY_TYPES = ("money", "quantity", "date", "place", "organization")
+BOILERPLATE_KINDS = ("header", "footer", "inline")
+META_FIELDS = ("title", "published", "source_name", "author")
+
+FILE_KEYS = {"type", "description", "fragments", "rules", "disable"}
+RULE_KEYS = {"id", "pattern", "priority", "value", "kind", "edges", "description", "examples", "negatives"}
+EXAMPLE_KEYS = {"text", "span", "value"}
+
+_FRAGMENT_REF = regex.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    span: str  # the text the rule must match; the whole example when omitted
+    value: Mapping[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str  # an entity type, or "boilerplate"
+    pattern: str  # with fragments expanded
+    compiled: regex.Pattern[str]
+    priority: int
+    value: str | None  # name of the value builder (entity rules)
+    kind: str | None  # header / footer / inline (boilerplate rules)
+    edges: bool  # reject matches whose edges cut through a jieba word
+    examples: tuple[Example, ...]
+    negatives: tuple[str, ...]
+    origin: str  # "path:line", for messages
+
+
+@dataclass(frozen=True)
+class RuleError:
+    origin: str
+    rule_id: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f" rule '{self.rule_id}':" if self.rule_id else ""
+        return f"{self.origin}:{where} {self.message}"
+
+
+class RulebookError(Exception):
+    def __init__(self, errors: list[RuleError]) -> None:
+        self.errors = errors
+        super().__init__("\n".join(map(str, errors)))
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    rules: tuple[Rule, ...]
+    dictionaries: tuple[Path, ...] = field(default=())
+    directories: tuple[Path, ...] = field(default=())
+
+    def for_type(self, type_: str) -> list[Rule]:
+        return [r for r in self.rules if r.type == type_]
+
+    @property
+    def entity_rules(self) -> list[Rule]:
+        return [r for r in self.rules if r.type in ENTITY_TYPES]
+
+
+class _LineDict(dict):  # type: ignore[type-arg]
+    line: int = 0
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader (no object construction) that remembers each mapping's line.
+
+    It also leaves `2018-03-05` a string: rule examples are text, not dates.
+    """
+
+    yaml_implicit_resolvers: ClassVar = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict:
+    mapping = _LineDict(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _unknown_keys(found: Iterable[str], allowed: set[str]) -> list[str]:
+    messages = []
+    for key in sorted(set(map(str, found)) - allowed):
+        close = difflib.get_close_matches(key, sorted(allowed), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        messages.append(f"unknown key '{key}'{hint}")
+    return messages
+
+
+@dataclass
+class _RawRule:
+    data: _LineDict
+    type: str
+    origin: str
+
+
+@dataclass
+class _Layer:
+    fragments: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (pattern, origin)
+    rules: list[_RawRule] = field(default_factory=list)
+    disabled: list[tuple[str, str]] = field(default_factory=list)  # (id, origin)
+    dictionaries: list[Path] = field(default_factory=list)
+
+
+def _read_layer(directory: Path, errors: list[RuleError]) -> _Layer:
+    layer = _Layer()
+    if not directory.is_dir():
+        errors.append(RuleError(_display(directory), None, "not a rules directory"))
+        return layer
+    for path in sorted(directory.glob("*.yaml")):
+        _read_file(path, layer, errors)
+    layer.dictionaries = sorted((directory / "dicts").glob("*.txt"))
+    return layer
+
+
+def _read_file(path: Path, layer: _Layer, errors: list[RuleError]) -> None:
+    shown = _display(path)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        errors.append(RuleError(f"{shown}:{line}", None, f"invalid YAML: {getattr(exc, 'problem', exc)}"))
+        return
+    except UnicodeDecodeError:
+        errors.append(RuleError(f"{shown}:1", None, "not UTF-8"))
+        return
+    if data is None:
+        return
+    if not isinstance(data, _LineDict):
+        errors.append(RuleError(f"{shown}:1", None, "a rule file must be a mapping"))
+        return
+    errors.extend(RuleError(f"{shown}:{data.line}", None, m) for m in _unknown_keys(data, FILE_KEYS))
+    type_ = data.get("type", path.stem)
+    if type_ not in (*ENTITY_TYPES, "boilerplate", "fragments"):
+        errors.append(RuleError(f"{shown}:{data.line}", None, f"unknown type '{type_}'"))
+        return
+    fragments = data.get("fragments") or {}
+    if not isinstance(fragments, Mapping):
+        errors.append(RuleError(f"{shown}:{data.line}", None, "'fragments' must be a mapping"))
+        fragments = {}
+    for name, pattern in fragments.items():
+        origin = f"{shown}:{data.line}"
+        if not _FRAGMENT_REF.fullmatch("{" + str(name) + "}"):
+            errors.append(RuleError(origin, None, f"fragment name '{name}' must be lower_snake_case"))
+        elif not isinstance(pattern, str):
+            errors.append(RuleError(origin, None, f"fragment '{name}' must be a string"))
+        elif name in layer.fragments:
+            errors.append(RuleError(origin, None, f"fragment '{name}' is also defined at {layer.fragments[name][1]}"))
+        else:
+            layer.fragments[name] = (pattern, origin)
+    rules = data.get("rules") or []
+    if not isinstance(rules, list):
+        errors.append(RuleError(f"{shown}:{data.line}", None, "'rules' must be a list"))
+        rules = []
+    for item in rules:
+        if not isinstance(item, _LineDict):
+            errors.append(RuleError(f"{shown}:{data.line}", None, f"a rule must be a mapping, got {item!r}"))
+            continue
+        layer.rules.append(_RawRule(item, type_, f"{shown}:{item.line}"))
+    for rule_id in data.get("disable") or []:
+        layer.disabled.append((str(rule_id), f"{shown}:{data.line}"))
+
+
+def _expand(pattern: str, fragments: Mapping[str, tuple[str, str]], seen: tuple[str, ...] = ()) -> str:
+    def substitute(m: regex.Match[str]) -> str:
+        name = m.group(1)
+        if name in seen:
+            raise ValueError(f"fragment '{name}' refers to itself through {' -> '.join(seen)}")
+        if name not in fragments:
+            close = difflib.get_close_matches(name, list(fragments), n=1)
+            hint = f" (did you mean '{{{close[0]}}}'?)" if close else ""
+            raise ValueError(f"unknown fragment '{{{name}}}'{hint}")
+        return "(?:" + _expand(fragments[name][0], fragments, (*seen, name)) + ")"
+
+    return _FRAGMENT_REF.sub(substitute, pattern)
+
+
+def _build_rule(raw: _RawRule, fragments: Mapping[str, tuple[str, str]], errors: list[RuleError]) -> Rule | None:
+    data, origin = raw.data, raw.origin
+    rule_id = data.get("id")
+    if not isinstance(rule_id, str) or not rule_id:
+        errors.append(RuleError(origin, None, "a rule needs an 'id'"))
+        return None
+    problems = _unknown_keys(data, RULE_KEYS)
+    pattern = data.get("pattern")
+    compiled = None
+    if not isinstance(pattern, str) or not pattern:
+        problems.append("a rule needs a 'pattern' (a regex string)")
+    else:
+        try:
+            pattern = _expand(pattern, fragments)
+            compiled = regex.compile(pattern)
+        except ValueError as exc:
+            problems.append(str(exc))
+        except regex.error as exc:
+            problems.append(f"bad regex: {exc}")
+    priority = data.get("priority", 0)
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        problems.append(f"'priority' must be an integer, got {priority!r}")
+    kind = data.get("kind")
+    value = data.get("value")
+    if raw.type == "boilerplate":
+        if kind not in BOILERPLATE_KINDS:
+            problems.append(f"'kind' must be one of {', '.join(BOILERPLATE_KINDS)}, got {kind!r}")
+        if value is not None:
+            problems.append("boilerplate rules take no 'value'")
+    else:
+        if kind is not None:
+            problems.append("only boilerplate rules take a 'kind'")
+        builders = BUILDERS.get(raw.type, {})
+        if value not in builders:
+            close = difflib.get_close_matches(str(value), list(builders), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(sorted(builders)) or 'none'})"
+            problems.append(f"unknown value builder {value!r} for type '{raw.type}'{hint}")
+    edges = data.get("edges", raw.type != "boilerplate")
+    if not isinstance(edges, bool):
+        problems.append("'edges' must be true or false")
+    examples = _read_examples(data.get("examples"), problems)
+    negatives = data.get("negatives") or []
+    if not isinstance(negatives, list) or not all(isinstance(n, str) for n in negatives):
+        problems.append("'negatives' must be a list of strings")
+        negatives = []
+    if not examples:
+        problems.append("a rule needs at least one example")
+    if compiled is not None:
+        for probe in ("", *(e.text for e in examples)):
+            if any(m.start() == m.end() for m in compiled.finditer(probe)):
+                problems.append("the pattern matches the empty string")
+                break
+    if problems:
+        errors.extend(RuleError(origin, rule_id, p) for p in problems)
+        return None
+    assert compiled is not None and isinstance(pattern, str)
+    return Rule(
+        id=rule_id,
+        type=raw.type,
+        pattern=pattern,
+        compiled=compiled,
+        priority=priority,
+        value=value,
+        kind=kind,
+        edges=edges,
+        examples=examples,
+        negatives=tuple(negatives),
+        origin=origin,
+    )
+
+
+def _read_examples(items: Any, problems: list[str]) -> tuple[Example, ...]:
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        problems.append("'examples' must be a list")
+        return ()
+    examples = []
+    for item in items:
+        if isinstance(item, str):
+            examples.append(Example(item, item, None))
+            continue
+        if not isinstance(item, Mapping) or not isinstance(item.get("text"), str):
+            problems.append(f"an example needs a 'text': {item!r}")
+            continue
+        problems.extend(f"example '{item['text']}': {m}" for m in _unknown_keys(item, EXAMPLE_KEYS))
+        span = item.get("span", item["text"])
+        if not isinstance(span, str) or span not in item["text"]:
+            problems.append(f"example '{item['text']}': span {span!r} is not in the text")
+            continue
+        value = item.get("value")
+        if value is not None and not isinstance(value, Mapping):
+            problems.append(f"example '{item['text']}': 'value' must be a mapping")
+            continue
+        examples.append(Example(item["text"], span, dict(value) if value is not None else None))
+    return tuple(examples)
+
+
+def load_rulebook(user_dirs: Iterable[Path] = (), builtin: Path = BUILTIN_RULES) -> Rulebook:
+    """Load the built-in rules with each user folder layered on top, or raise RulebookError."""
+    errors: list[RuleError] = []
+    directories = (builtin, *map(Path, user_dirs))
+    layers = [_read_layer(d, errors) for d in directories]
+
+    fragments: dict[str, tuple[str, str]] = {}
+    for layer in layers:
+        fragments.update(layer.fragments)  # a later layer overrides a fragment by name
+
+    rules: dict[str, Rule] = {}
+    for layer in layers:
+        seen_here: dict[str, str] = {}
+        for raw in layer.rules:
+            rule = _build_rule(raw, fragments, errors)
+            if rule is None:
+                continue
+            if rule.id in seen_here:
+                errors.append(RuleError(raw.origin, rule.id, f"duplicate id (first at {seen_here[rule.id]})"))
+                continue
+            seen_here[rule.id] = raw.origin
+            rules[rule.id] = rule  # a later layer overrides a rule by id
+        for rule_id, origin in layer.disabled:
+            if rules.pop(rule_id, None) is None:
+                errors.append(RuleError(origin, rule_id, "cannot disable an unknown rule"))
+    if errors:
+        raise RulebookError(errors)
+    return Rulebook(
+        rules=tuple(sorted(rules.values(), key=lambda r: (r.type, -r.priority, r.id))),
+        dictionaries=tuple(p for layer in layers for p in layer.dictionaries),
+        directories=directories,
+    )

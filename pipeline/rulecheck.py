@@ -1,0 +1,59 @@
+"""Run every rule's inline examples and negatives: `zh-extract rules check` and pytest share this."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipeline.boilerplate import first_match
+from pipeline.extract import Rejected, candidates
+from pipeline.extractors import Context
+from pipeline.rulebook import Rule, Rulebook
+from pipeline.segment import Segmenter
+
+
+@dataclass(frozen=True)
+class Case:
+    rule: Rule
+    name: str  # "date.ymd::example-2"
+    text: str
+    expected_span: str | None  # None for a negative
+    expected_value: dict | None
+
+
+def cases(rulebook: Rulebook) -> Iterator[Case]:
+    for rule in rulebook.rules:
+        for i, example in enumerate(rule.examples, 1):
+            value = dict(example.value) if example.value is not None else None
+            yield Case(rule, f"{rule.id}::example-{i}", example.text, example.span, value)
+        for i, negative in enumerate(rule.negatives, 1):
+            yield Case(rule, f"{rule.id}::negative-{i}", negative, None, None)
+
+
+def run_case(case: Case, segmenter: Segmenter) -> str | None:
+    """None if the case passes, else what went wrong."""
+    rule, text = case.rule, case.text
+    if rule.type == "boilerplate":
+        span = first_match(rule, text)
+        found = [(text[span[0] : span[1]], None)] if span else []
+        rejected: list[Rejected] = []
+    else:
+        rejected = []
+        mentions = candidates(text, [rule], segmenter.boundaries(text), Context(), rejected)
+        found = [(text[m.start : m.end], m.value) for m in mentions]
+    if case.expected_span is None:
+        if found:
+            return f"negative matched {found[0][0]!r} in {text!r}"
+        return None
+    for surface, value in found:
+        if surface == case.expected_span:
+            if case.expected_value is not None and value != case.expected_value:
+                return f"{surface!r}: value {value} != expected {case.expected_value}"
+            return None
+    why = "; ".join(f"{text[r.start : r.end]!r} {r.reason}" for r in rejected)
+    got = ", ".join(repr(s) for s, _ in found) or "nothing"
+    return f"expected {case.expected_span!r} in {text!r}, got {got}" + (f" (rejected: {why})" if why else "")
+
+
+def check(rulebook: Rulebook, segmenter: Segmenter) -> list[tuple[Case, str]]:
+    return [(case, problem) for case in cases(rulebook) if (problem := run_case(case, segmenter))]
