@@ -1,0 +1,33 @@
+"""The README is the front door: its rule example must work and every command must be in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from pipeline.cli import main
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_rule_example_passes_rules_check(tmp_path: Path) -> None:
+    block = README.split("# myrules/date.yaml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "date.yaml").write_text(block, encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "check", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert " 0 failed" in result.stdout
+
+
+def test_every_command_is_documented() -> None:
+    commands = [name for name in main.commands if name != "rules"] + ["rules check"]
+    for command in commands:
+        assert f"zh-extract {command}" in README, command
+
+
+def test_quickstart_commands_exist() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "make run" in README and "make test" in README
+    assert "\nrun:" in makefile and "\ntest:" in makefile
