@@ -14,6 +14,7 @@ from pipeline.boilerplate import find_layout
 from pipeline.decode import Decoded, decode
 from pipeline.extract import Mention, extract
 from pipeline.extractors import Context
+from pipeline.extractors.locale import local_currency
 from pipeline.normalize import Normalized, detect_script, normalize
 from pipeline.records import Document, Entity, Error, Region
 from pipeline.rulebook import Rulebook
@@ -70,7 +71,12 @@ class Pipeline:
 
         body_text = norm.text[body_start:body_end]
         inline = [(r.start - body_start, r.end - body_start) for r in layout.regions if r.rule.kind == "inline"]
-        found = extract(body_text, self._entity_rules, self.segmenter.boundaries(body_text), Context(ref_date))
+        context = Context(
+            ref_date=ref_date,
+            currency=local_currency(body_text, self.rulebook.tables.get("locale_markers", {})),
+            tables=self.rulebook.tables,
+        )
+        found = extract(body_text, self._entity_rules, self.segmenter.boundaries(body_text), context)
         mentions = [
             replace(m, start=m.start + body_start, end=m.end + body_start)
             for m in found

@@ -1,6 +1,8 @@
 """The one loader for everything in `rules/`: strict, with every problem reported at once.
 
-A rule file is YAML: optional `fragments` (named regex pieces that compose as
+Word lists are TSV files with a header (`rules/currencies.tsv`: word, code):
+each becomes a lookup table for value builders and a fragment `{currencies}`
+matching any of its words, longest first. A rule file is YAML: optional `fragments` (named regex pieces that compose as
 `{name}`), `rules` (each with an id, a pattern, a priority and inline
 `examples`/`negatives`) and, in a user layer, `disable` (ids to switch off).
 Errors read `rules/money.yaml:42: rule 'money.wan': message`.
@@ -74,6 +76,7 @@ class RulebookError(Exception):
 @dataclass(frozen=True)
 class Rulebook:
     rules: tuple[Rule, ...]
+    tables: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     dictionaries: tuple[Path, ...] = field(default=())
     directories: tuple[Path, ...] = field(default=())
 
@@ -139,6 +142,7 @@ class _Layer:
     rules: list[_RawRule] = field(default_factory=list)
     disabled: list[tuple[str, str]] = field(default_factory=list)  # (id, origin)
     dictionaries: list[Path] = field(default_factory=list)
+    tables: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _read_layer(directory: Path, errors: list[RuleError]) -> _Layer:
@@ -148,6 +152,8 @@ def _read_layer(directory: Path, errors: list[RuleError]) -> _Layer:
         return layer
     for path in sorted(directory.glob("*.yaml")):
         _read_file(path, layer, errors)
+    for path in sorted(directory.glob("*.tsv")):
+        _read_table(path, layer, errors)
     layer.dictionaries = sorted((directory / "dicts").glob("*.txt"))
     return layer
 
@@ -199,6 +205,36 @@ def _read_file(path: Path, layer: _Layer, errors: list[RuleError]) -> None:
         layer.rules.append(_RawRule(item, type_, f"{shown}:{item.line}"))
     for rule_id in data.get("disable") or []:
         layer.disabled.append((str(rule_id), f"{shown}:{data.line}"))
+
+
+def _read_table(path: Path, layer: _Layer, errors: list[RuleError]) -> None:
+    """A word list: a header line, then `word[<TAB>value]` per line; `#` starts a comment line."""
+    shown = _display(path)
+    name = path.stem
+    if not _FRAGMENT_REF.fullmatch("{" + name + "}"):
+        errors.append(RuleError(f"{shown}:1", None, f"table name '{name}' must be lower_snake_case"))
+        return
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines:
+        errors.append(RuleError(f"{shown}:1", None, "a table needs a header line"))
+        return
+    width = len(lines[0].split("\t"))
+    table: dict[str, str] = {}
+    for number, line in enumerate(lines[1:], 2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != width or not cells[0]:
+            errors.append(RuleError(f"{shown}:{number}", None, f"expected {width} tab-separated cells, got {line!r}"))
+        elif cells[0] in table:
+            errors.append(RuleError(f"{shown}:{number}", None, f"duplicate entry '{cells[0]}'"))
+        else:
+            table[cells[0]] = cells[1] if width > 1 else cells[0]
+    layer.tables[name] = table
+
+
+def _table_fragment(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _expand(pattern: str, fragments: Mapping[str, tuple[str, str]], seen: tuple[str, ...] = ()) -> str:
@@ -319,7 +355,12 @@ def load_rulebook(user_dirs: Iterable[Path] = (), builtin: Path = BUILTIN_RULES)
     directories = (builtin, *map(Path, user_dirs))
     layers = [_read_layer(d, errors) for d in directories]
 
+    tables: dict[str, dict[str, str]] = {}
     fragments: dict[str, tuple[str, str]] = {}
+    for layer, directory in zip(layers, directories, strict=True):
+        for name, table in layer.tables.items():
+            tables.setdefault(name, {}).update(table)  # a later layer adds and overrides entries
+            fragments[name] = (_table_fragment(tables[name]), _display(directory / f"{name}.tsv"))
     for layer in layers:
         fragments.update(layer.fragments)  # a later layer overrides a fragment by name
 
@@ -342,6 +383,7 @@ def load_rulebook(user_dirs: Iterable[Path] = (), builtin: Path = BUILTIN_RULES)
         raise RulebookError(errors)
     return Rulebook(
         rules=tuple(sorted(rules.values(), key=lambda r: (r.type, -r.priority, r.id))),
+        tables=tables,
         dictionaries=tuple(p for layer in layers for p in layer.dictionaries),
         directories=directories,
     )

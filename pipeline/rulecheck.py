@@ -30,7 +30,7 @@ def cases(rulebook: Rulebook) -> Iterator[Case]:
             yield Case(rule, f"{rule.id}::negative-{i}", negative, None, None)
 
 
-def run_case(case: Case, segmenter: Segmenter) -> str | None:
+def run_case(case: Case, segmenter: Segmenter, context: Context) -> str | None:
     """None if the case passes, else what went wrong."""
     rule, text = case.rule, case.text
     if rule.type == "boilerplate":
@@ -39,7 +39,7 @@ def run_case(case: Case, segmenter: Segmenter) -> str | None:
         rejected: list[Rejected] = []
     else:
         rejected = []
-        mentions = candidates(text, [rule], segmenter.boundaries(text), Context(), rejected)
+        mentions = candidates(text, [rule], segmenter.boundaries(text), context, rejected)
         found = [(text[m.start : m.end], m.value) for m in mentions]
     if case.expected_span is None:
         if found:
@@ -56,4 +56,5 @@ def run_case(case: Case, segmenter: Segmenter) -> str | None:
 
 
 def check(rulebook: Rulebook, segmenter: Segmenter) -> list[tuple[Case, str]]:
-    return [(case, problem) for case in cases(rulebook) if (problem := run_case(case, segmenter))]
+    context = Context(tables=rulebook.tables)
+    return [(case, problem) for case in cases(rulebook) if (problem := run_case(case, segmenter, context))]

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extractors import Context
 from pipeline.rulebook import load_rulebook
 from pipeline.rulecheck import Case, cases, run_case
 from pipeline.segment import Segmenter
 
-CASES = list(cases(load_rulebook()))
+RULEBOOK = load_rulebook()
+CASES = list(cases(RULEBOOK))
+CONTEXT = Context(tables=RULEBOOK.tables)
 
 
 def test_every_rule_has_examples() -> None:
-    rules = load_rulebook().rules
+    rules = RULEBOOK.rules
     assert rules
     assert all(rule.examples for rule in rules)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_rule_case(case: Case, segmenter: Segmenter) -> None:
-    problem = run_case(case, segmenter)
+    problem = run_case(case, segmenter, CONTEXT)
     assert problem is None, f"{case.rule.origin}: {problem}"

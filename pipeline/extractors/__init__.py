@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from pipeline.extractors import dates
+from pipeline.extractors import dates, money, quantities
 from pipeline.extractors.context import Context
 
 Builder = Callable[[Mapping[str, str | None], Context], dict[str, Any] | None]
 
 BUILDERS: dict[str, dict[str, Builder]] = {
     "date": dates.BUILDERS,
+    "money": money.BUILDERS,
+    "quantity": quantities.BUILDERS,
 }
 
 __all__ = ["BUILDERS", "Builder", "Context"]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -11,3 +12,12 @@ class Context:
     # Anchors year-less dates; from --ref-date, else the document's meta.published.
     # Never the clock: the same input must give the same output on any day.
     ref_date: dt.date | None = None
+    # What a bare 元 means here (ISO 4217), decided per document by `locale.local_currency`.
+    currency: str = "CNY"
+    # The rulebook's word lists (rules/*.tsv), e.g. tables["currencies"]["美元"] == "USD".
+    tables: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    @property
+    def taiwan(self) -> bool:
+        """Bare years like 114年 are ROC years in a Taiwan article."""
+        return self.currency == "TWD"
