@@ -48,7 +48,9 @@ def candidates(
             start, end = match.span()
             if start == end:
                 continue
-            if rule.edges and (start not in boundaries or end not in boundaries):
+            if (rule.edges in ("both", "start") and start not in boundaries) or (
+                rule.edges in ("both", "end") and end not in boundaries
+            ):
                 if rejected is not None:
                     rejected.append(Rejected(rule, start, end, "cuts through a word"))
                 continue

@@ -1,7 +1,7 @@
 """Source text -> normalized text, with one offset map back to the source.
 
 Normalization removes pinyin glosses (`監(jiān)` -> `監`), converts Traditional to
-Simplified with OpenCC and folds full-width letters and digits to ASCII. Every
+Simplified with OpenCC and folds full-width letters, digits, `．` and `％` to ASCII. Every
 later stage works on the normalized text and maps its spans back through
 `Normalized.source_span`, so `source[start:end]` is always the original text.
 """
@@ -22,7 +22,10 @@ _PLAIN = "a-zü"
 # half- or full-width brackets. `(wto)`, `(AI)`, `(2021)` carry no tone mark.
 GLOSS = regex.compile(rf"(?<=\p{{Han}})[(（](?=[{_PLAIN}]{{0,5}}[{_TONED}])[{_PLAIN}{_TONED}]{{1,7}}[)）]")
 
+# Full-width letters and digits, and the two signs that belong to numbers (１２．５％).
 _FULLWIDTH_ALNUM = {
+    0xFF0E: ord("."),
+    0xFF05: ord("%"),
     **{0xFF10 + i: ord("0") + i for i in range(10)},
     **{0xFF21 + i: ord("A") + i for i in range(26)},
     **{0xFF41 + i: ord("a") + i for i in range(26)},

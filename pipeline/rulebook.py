@@ -25,11 +25,12 @@ BUILTIN_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 ENTITY_TYPES = ("money", "quantity", "date", "place", "organization")
 BOILERPLATE_KINDS = ("header", "footer", "inline")
-META_FIELDS = ("title", "published", "source_name", "author")
+EDGE_CHECKS = ("both", "start", "end", "none")
 
 FILE_KEYS = {"type", "description", "fragments", "rules", "disable"}
 RULE_KEYS = {"id", "pattern", "priority", "value", "kind", "edges", "description", "examples", "negatives"}
-EXAMPLE_KEYS = {"text", "span", "value"}
+EXAMPLE_KEYS = {"text", "span", "value", "context"}
+CONTEXT_KEYS = {"currency", "ref_date"}
 
 _FRAGMENT_REF = regex.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
@@ -39,6 +40,7 @@ class Example:
     text: str
     span: str  # the text the rule must match; the whole example when omitted
     value: Mapping[str, Any] | None
+    context: Mapping[str, str] = field(default_factory=dict)  # e.g. {currency: TWD, ref_date: 2025-05-27}
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class Rule:
     priority: int
     value: str | None  # name of the value builder (entity rules)
     kind: str | None  # header / footer / inline (boilerplate rules)
-    edges: bool  # reject matches whose edges cut through a jieba word
+    edges: str  # which match edges must fall on jieba word boundaries: both, start, end or none
     examples: tuple[Example, ...]
     negatives: tuple[str, ...]
     origin: str  # "path:line", for messages
@@ -288,9 +290,9 @@ def _build_rule(raw: _RawRule, fragments: Mapping[str, tuple[str, str]], errors:
             close = difflib.get_close_matches(str(value), list(builders), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(sorted(builders)) or 'none'})"
             problems.append(f"unknown value builder {value!r} for type '{raw.type}'{hint}")
-    edges = data.get("edges", raw.type != "boilerplate")
-    if not isinstance(edges, bool):
-        problems.append("'edges' must be true or false")
+    edges = {True: "both", False: "none"}.get(data.get("edges", raw.type != "boilerplate"), data.get("edges"))
+    if edges not in EDGE_CHECKS:
+        problems.append(f"'edges' must be true, false, start or end, got {data.get('edges')!r}")
     examples = _read_examples(data.get("examples"), problems)
     negatives = data.get("negatives") or []
     if not isinstance(negatives, list) or not all(isinstance(n, str) for n in negatives):
@@ -345,7 +347,16 @@ def _read_examples(items: Any, problems: list[str]) -> tuple[Example, ...]:
         if value is not None and not isinstance(value, Mapping):
             problems.append(f"example '{item['text']}': 'value' must be a mapping")
             continue
-        examples.append(Example(item["text"], span, dict(value) if value is not None else None))
+        context = item.get("context") or {}
+        if not isinstance(context, Mapping):
+            problems.append(f"example '{item['text']}': 'context' must be a mapping")
+            continue
+        problems.extend(f"example '{item['text']}': context: {m}" for m in _unknown_keys(context, CONTEXT_KEYS))
+        examples.append(
+            Example(
+                item["text"], span, dict(value) if value is not None else None, {k: str(v) for k, v in context.items()}
+            )
+        )
     return tuple(examples)
 
 

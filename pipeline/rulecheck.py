@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 
 from pipeline.boilerplate import first_match
 from pipeline.extract import Rejected, candidates
@@ -19,13 +20,14 @@ class Case:
     text: str
     expected_span: str | None  # None for a negative
     expected_value: dict | None
+    context: Mapping[str, str] = field(default_factory=dict)
 
 
 def cases(rulebook: Rulebook) -> Iterator[Case]:
     for rule in rulebook.rules:
         for i, example in enumerate(rule.examples, 1):
             value = dict(example.value) if example.value is not None else None
-            yield Case(rule, f"{rule.id}::example-{i}", example.text, example.span, value)
+            yield Case(rule, f"{rule.id}::example-{i}", example.text, example.span, value, example.context)
         for i, negative in enumerate(rule.negatives, 1):
             yield Case(rule, f"{rule.id}::negative-{i}", negative, None, None)
 
@@ -39,6 +41,7 @@ def run_case(case: Case, segmenter: Segmenter, context: Context) -> str | None:
         rejected: list[Rejected] = []
     else:
         rejected = []
+        context = _with_overrides(context, case.context)
         mentions = candidates(text, [rule], segmenter.boundaries(text), context, rejected)
         found = [(text[m.start : m.end], m.value) for m in mentions]
     if case.expected_span is None:
@@ -53,6 +56,14 @@ def run_case(case: Case, segmenter: Segmenter, context: Context) -> str | None:
     why = "; ".join(f"{text[r.start : r.end]!r} {r.reason}" for r in rejected)
     got = ", ".join(repr(s) for s, _ in found) or "nothing"
     return f"expected {case.expected_span!r} in {text!r}, got {got}" + (f" (rejected: {why})" if why else "")
+
+
+def _with_overrides(context: Context, overrides: Mapping[str, str]) -> Context:
+    if "ref_date" in overrides:
+        context = replace(context, ref_date=dt.date.fromisoformat(overrides["ref_date"]))
+    if "currency" in overrides:
+        context = replace(context, currency=overrides["currency"])
+    return context
 
 
 def check(rulebook: Rulebook, segmenter: Segmenter) -> list[tuple[Case, str]]:

@@ -43,3 +43,11 @@ def test_missing_document_counts_as_all_missed() -> None:
     report = evaluate([_doc([_ent(0, 5, CNY)])], [])
     assert report.missing == ["d"]
     assert report.types["money"].strict.fn == 1
+
+
+def test_inferred_year_matches_an_unstated_year() -> None:
+    gold = _doc([_ent(0, 5, {"kind": "date", "value": "XXXX-02-25"}, "date")])
+    inferred = _doc([_ent(0, 5, {"kind": "date", "value": "2024-02-25", "inferred": True}, "date")])
+    stated = _doc([_ent(0, 5, {"kind": "date", "value": "2024-02-25"}, "date")])
+    assert evaluate([gold], [inferred]).types["date"].value_accuracy == 1.0
+    assert evaluate([gold], [stated]).types["date"].value_accuracy == 0.0

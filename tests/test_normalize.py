@@ -49,8 +49,8 @@ def test_parenthetical_after_han_is_kept() -> None:
     assert normalize(text).text == "实施(对口支援)加入(wto)使用(AI)在(2021)由(总局扶贫办)"
 
 
-def test_width_folding_only_touches_letters_and_digits() -> None:
-    assert fold_width("２０２４年ＡＢｃ，（１）％") == "2024年ABc，（1）％"
+def test_width_folding_touches_letters_digits_and_number_signs() -> None:
+    assert fold_width("２０２４年ＡＢｃ，（１）１２．５％") == "2024年ABc，（1）12.5%"
 
 
 def test_offsets_keep_gloss_with_its_character() -> None:

@@ -1,8 +1,11 @@
 """Date values in the contract's TIMEX3 style, built from a rule's named groups.
 
-Groups: `year` (Arabic or Chinese digits), `month`, `day`; ranges use
-`year2`/`month2`/`day2` for the second end. A missing year is `XXXX` unless a
-reference date is known, in which case it is filled in and marked `inferred`.
+The year comes from `year` (2025, 二〇二五), `roc_year` (a Taiwan ROC year: +1911;
+bare ones only in a Taiwan article or after `roc`=民国) or `rel_year` (今年, 去年:
+only with a reference date, then `inferred`). Then `month`, `day`; ranges use
+`year2`/`month2`/`day2`; periods `quarter`, `half`, `season`. A year the text does
+not give comes from the reference date (--ref-date, else the document's published
+date) and is marked `inferred`; without one it is `XXXX`. Never from the clock.
 """
 
 from __future__ import annotations
@@ -12,32 +15,47 @@ from collections.abc import Mapping
 from typing import Any
 
 from pipeline.extractors.context import Context
+from pipeline.extractors.numbers import parse_number
 
-_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "o": "0", "O": "0"}
-_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)} | {"两": 2, "〇": 0}
-
-
-def _year(text: str | None) -> str | None:
-    if text is None:
-        return None
-    digits = "".join(_CN_DIGITS.get(c, c) for c in text)
-    if not (digits.isdigit() and len(digits) == 4):
-        return None
-    return digits
+ROC_OFFSET = 1911
+UNKNOWN_YEAR = "XXXX"
+_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "O": "0", "o": "0"}
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_HALVES = {"上": "H1", "下": "H2"}
+_SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
+Groups = Mapping[str, str | None]
 
 
-def _small_number(text: str | None) -> int | None:
-    """1-31 written with Arabic digits or Chinese numerals (十二, 二十一, 三十)."""
-    if text is None:
-        return None
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        value = (_CN_SMALL.get(tens, -100) if tens else 1) * 10 + (_CN_SMALL.get(ones, -100) if ones else 0)
-    else:
-        value = _CN_SMALL.get(text, -1) if len(text) == 1 else -1
-    return value if value >= 0 else None
+def _small(text: str | None) -> int | None:
+    value = parse_number(text) if text else None
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _year(groups: Groups, context: Context, suffix: str = "") -> tuple[str | None, bool] | None:
+    """(year or None, inferred), or None when the groups name an impossible year."""
+    if text := groups.get("year" + suffix):
+        digits = "".join(_YEAR_DIGITS.get(c, c) for c in text)
+        return (digits, False) if digits.isdigit() and len(digits) == 4 else None
+    if text := groups.get("roc_year" + suffix):
+        if not (groups.get("roc") or context.taiwan):
+            return None
+        return str(int(text) + ROC_OFFSET), False
+    if text := groups.get("rel_year" + suffix):
+        offset = context.tables.get("relative_years", {}).get(text)
+        if offset is None or context.ref_date is None:
+            return None, False
+        return str(context.ref_date.year + int(offset)), True
+    return None, False
+
+
+def _year_or_reference(groups: Groups, context: Context, month: int | None) -> tuple[str | None, bool] | None:
+    """The stated year, else the reference date's: the year before when the month lies more
+    than two months after the reference (a January article's 12月 is last December)."""
+    found = _year(groups, context)
+    if found is None or found[0] is not None or context.ref_date is None or groups.get("rel_year"):
+        return found
+    ref = context.ref_date
+    return str(ref.year - 1 if month is not None and month > ref.month + 2 else ref.year), True
 
 
 def _valid(year: str | None, month: int | None, day: int | None) -> bool:
@@ -45,8 +63,10 @@ def _valid(year: str | None, month: int | None, day: int | None) -> bool:
         return False
     if day is None:
         return True
-    if month is None:
+    if not 1 <= day <= 31:
         return False
+    if month is None:
+        return True
     try:
         dt.date(int(year) if year else 2000, month, day)  # 2000 is a leap year: 02-29 stays possible
     except ValueError:
@@ -55,42 +75,42 @@ def _valid(year: str | None, month: int | None, day: int | None) -> bool:
 
 
 def _format(year: str | None, month: int | None = None, day: int | None = None) -> str:
-    parts = [year or "XXXX"]
-    if month is not None:
-        parts.append(f"{month:02d}")
+    parts = [year or UNKNOWN_YEAR]
+    if month is not None or day is not None:
+        parts.append(f"{month:02d}" if month is not None else "XX")
     if day is not None:
         parts.append(f"{day:02d}")
     return "-".join(parts)
 
 
-def _with_year(value: dict[str, Any], has_year: bool, context: Context) -> dict[str, Any]:
-    """Fill a missing year from the reference date, and say so."""
-    if has_year or context.ref_date is None:
-        return value
-    year = str(context.ref_date.year)
-    filled = {k: v.replace("XXXX", year) if isinstance(v, str) and k != "kind" else v for k, v in value.items()}
-    return {**filled, "inferred": True}
+def _marked(value: dict[str, Any], inferred: bool) -> dict[str, Any]:
+    return {**value, "inferred": True} if inferred else value
 
 
-def point(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+def point(groups: Groups, context: Context) -> dict[str, Any] | None:
     """A single date, month or year, whichever parts the match has."""
-    year = _year(groups.get("year"))
-    if groups.get("year") is not None and year is None:
+    month, day = _small(groups.get("month")), _small(groups.get("day"))
+    if month is None and day is not None:  # 28日: the month is unknown, so the year stays unknown too
+        return {"kind": "date", "value": _format(None, None, day)} if 1 <= day <= 31 else None
+    found = _year_or_reference(groups, context, month)
+    if found is None:
         return None
-    month, day = _small_number(groups.get("month")), _small_number(groups.get("day"))
+    year, inferred = found
     if not _valid(year, month, day) or (year is None and month is None):
         return None
     kind = "date" if day is not None else "month" if month is not None else "year"
-    return _with_year({"kind": kind, "value": _format(year, month, day)}, year is not None, context)
+    return _marked({"kind": kind, "value": _format(year, month, day)}, inferred)
 
 
-def span(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+def span(groups: Groups, context: Context) -> dict[str, Any] | None:
     """A range whose second end may leave out what it shares with the first (1-9月, 11月14日至17日)."""
-    year = _year(groups.get("year"))
-    year2 = _year(groups.get("year2")) or year
-    month = _small_number(groups.get("month"))
-    month2 = _small_number(groups.get("month2"))
-    day, day2 = _small_number(groups.get("day")), _small_number(groups.get("day2"))
+    month, month2 = _small(groups.get("month")), _small(groups.get("month2"))
+    first, second = _year_or_reference(groups, context, month), _year(groups, context, "2")
+    if first is None or second is None:
+        return None
+    year, inferred = first
+    year2 = second[0] or year
+    day, day2 = _small(groups.get("day")), _small(groups.get("day2"))
     if day is not None and month2 is None:
         month2 = month
     if not (_valid(year, month, day) and _valid(year2, month2, day2)):
@@ -98,7 +118,71 @@ def span(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] |
     start, end = _format(year, month, day), _format(year2, month2, day2)
     if start >= end:
         return None
-    return _with_year({"kind": "range", "start": start, "end": end}, year is not None, context)
+    return _marked({"kind": "range", "start": start, "end": end}, inferred)
 
 
-BUILDERS = {"point": point, "span": span}
+def period(groups: Groups, context: Context) -> dict[str, Any] | None:
+    """A quarter (Q1-Q4), half (H1, H2) or season (SP, SU, FA, WI) of a year."""
+    if quarter := groups.get("quarter") or groups.get("quarter_q"):
+        part = f"Q{_QUARTERS[quarter]}" if quarter in _QUARTERS else None
+        last_month = 3 * _QUARTERS.get(quarter or "", 0)
+    elif half := groups.get("half"):
+        part, last_month = _HALVES.get(half), 6 if half == "上" else 12
+    else:
+        part, last_month = _SEASONS.get(groups.get("season") or ""), 0
+    found = _year_or_reference(groups, context, last_month or None)
+    if part is None or found is None:
+        return None
+    year, inferred = found
+    return _marked({"kind": "period", "value": f"{year or UNKNOWN_YEAR}-{part}"}, inferred)
+
+
+def first_months(groups: Groups, context: Context) -> dict[str, Any] | None:
+    """前10个月, 前三季度: from January to the end of the n-th month or quarter."""
+    months = _small(groups.get("months"))
+    if months is None and (quarters := groups.get("quarters")):
+        months = 3 * _QUARTERS[quarters] if quarters in _QUARTERS else None
+    found = _year_or_reference(groups, context, months)
+    if months is None or not 2 <= months <= 12 or found is None:
+        return None
+    year, inferred = found
+    return _marked({"kind": "range", "start": _format(year, 1), "end": _format(year, months)}, inferred)
+
+
+def decade(groups: Groups, context: Context) -> dict[str, Any] | None:
+    """上世纪70年代: the ten years of a decade of the 1900s (or 2000s with 本世纪)."""
+    digit = _small(groups.get("decade"))
+    century = 2000 if groups.get("century") in ("本世纪", "21世纪", "二十一世纪") else 1900
+    if digit is None or digit % 10 or not 0 <= digit <= 90:
+        return None
+    return {"kind": "range", "start": str(century + digit), "end": str(century + digit + 9)}
+
+
+def duration(groups: Groups, context: Context) -> dict[str, Any] | None:
+    """3年来, 三年间, 8个月, 240小时 -> P3Y, P8M, PT240H; 近年来, 多年来 -> PXY."""
+    unit = context.tables.get("duration_units", {}).get(groups.get("unit") or "")
+    if unit is None:
+        return None
+    amount = _small(groups.get("num")) if groups.get("num") else None
+    count = str(amount) if amount else "X"
+    return {"kind": "duration", "value": f"PT{count}{unit[1:]}" if unit.startswith("T") else f"P{count}{unit}"}
+
+
+def relative(groups: Groups, context: Context) -> dict[str, Any] | None:
+    """日前, 目前, 去年: PAST_REF / PRESENT_REF / FUTURE_REF, or the year when a reference date resolves it."""
+    word = groups.get("word") or ""
+    if (offset := context.tables.get("relative_years", {}).get(word)) is not None and context.ref_date:
+        return {"kind": "year", "value": str(context.ref_date.year + int(offset)), "inferred": True}
+    value = context.tables.get("relative_dates", {}).get(word)
+    return {"kind": "relative", "value": value} if value else None
+
+
+BUILDERS = {
+    "point": point,
+    "span": span,
+    "period": period,
+    "first_months": first_months,
+    "decade": decade,
+    "duration": duration,
+    "relative": relative,
+}
