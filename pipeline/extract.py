@@ -6,9 +6,11 @@ Pure over (text, rules, word boundaries): no I/O, no document state beyond the
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+import regex
 
 from pipeline.extractors import BUILDERS, Context
 from pipeline.rulebook import Rule
@@ -36,7 +38,7 @@ class Rejected:
 def candidates(
     text: str,
     rules: Iterable[Rule],
-    boundaries: Collection[int],
+    boundaries: frozenset[int],
     context: Context,
     rejected: list[Rejected] | None = None,
 ) -> list[Mention]:
@@ -44,11 +46,13 @@ def candidates(
     found = []
     for rule in rules:
         builder = BUILDERS[rule.type][rule.value or ""]
-        for match in rule.compiled.finditer(text):
+        # Overlapping matches: when the leftmost match is rejected (李四人民币 -> 四人民币), one that
+        # starts inside it (人民币50元) must still get its chance.
+        for match in rule.compiled.finditer(text, overlapped=True):
             start, end = match.span()
             if start == end:
                 continue
-            if (rule.edges in ("both", "start") and start not in boundaries) or (
+            if (rule.edges in ("both", "start") and boundaries.isdisjoint(_start_edges(match))) or (
                 rule.edges in ("both", "end") and end not in boundaries
             ):
                 if rejected is not None:
@@ -63,6 +67,18 @@ def candidates(
     return found
 
 
+def _start_edges(match: regex.Match[str]) -> set[int]:
+    """Where a word may start for the match to be whole: its start, or, after a leading hedge
+    (`pre`) that jieba glued to the word before it (其约|140吨, 比超|70%), the number's start."""
+    edges = {match.start()}
+    if "pre" in match.re.groupindex and match.start("pre") == match.start() and match.end("pre") > match.start():
+        position = match.end("pre")
+        while position < match.end() and match.string[position].isspace():
+            position += 1
+        edges.add(position)
+    return edges
+
+
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """Longer wins, then higher priority, then earlier; the result is sorted by start."""
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), -m.rule.priority, m.start, m.rule.id))
@@ -73,5 +89,11 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     return sorted(taken, key=lambda m: m.start)
 
 
-def extract(text: str, rules: Iterable[Rule], boundaries: Collection[int], context: Context) -> list[Mention]:
-    return resolve_overlaps(candidates(text, rules, boundaries, context))
+def extract(
+    text: str,
+    rules: Iterable[Rule],
+    boundaries: frozenset[int],
+    context: Context,
+    rejected: list[Rejected] | None = None,
+) -> list[Mention]:
+    return resolve_overlaps(candidates(text, rules, boundaries, context, rejected))

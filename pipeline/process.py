@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.boilerplate import find_layout
 from pipeline.decode import Decoded, decode
-from pipeline.extract import Mention, extract
+from pipeline.extract import Mention, Rejected, extract
 from pipeline.extractors import Context
 from pipeline.extractors.locale import local_currency
 from pipeline.normalize import Normalized, detect_script, normalize
@@ -69,19 +70,8 @@ class Pipeline:
         published = layout.meta.get("published")
         ref_date = self.ref_date or (dt.date.fromisoformat(published) if published else None)
 
-        body_text = norm.text[body_start:body_end]
-        inline = [(r.start - body_start, r.end - body_start) for r in layout.regions if r.rule.kind == "inline"]
-        context = Context(
-            ref_date=ref_date,
-            currency=local_currency(body_text, self.rulebook.tables.get("locale_markers", {})),
-            tables=self.rulebook.tables,
-        )
-        found = extract(body_text, self._entity_rules, self.segmenter.boundaries(body_text), context)
-        mentions = [
-            replace(m, start=m.start + body_start, end=m.end + body_start)
-            for m in found
-            if not any(m.start < e and m.end > s for s, e in inline)
-        ]
+        inline = [(r.start, r.end) for r in layout.regions if r.rule.kind == "inline"]
+        mentions = self.mentions(norm.text, body_start, body_end, ref_date, inline)
         return Document(
             doc_id=doc_id,
             source=source,
@@ -96,6 +86,37 @@ class Pipeline:
             meta=layout.meta,
             entities=[_entity(norm, m) for m in mentions],
         )
+
+    def mentions(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        ref_date: dt.date | None,
+        exclude: Sequence[tuple[int, int]] = (),
+        rejected: list[Rejected] | None = None,
+    ) -> list[Mention]:
+        """The winning mentions in normalized text[start:end], none overlapping `exclude`."""
+        window = text[start:end]
+        context = Context(
+            ref_date=ref_date,
+            currency=local_currency(window, self.rulebook.tables.get("locale_markers", {})),
+            tables=self.rulebook.tables,
+        )
+        found = extract(window, self._entity_rules, self.segmenter.boundaries(window), context, rejected)
+        return [
+            replace(m, start=m.start + start, end=m.end + start)
+            for m in found
+            if not any(m.start + start < e and m.end + start > s for s, e in exclude)
+        ]
+
+    def extract_text(
+        self, text: str, ref_date: dt.date | None = None, rejected: list[Rejected] | None = None
+    ) -> list[Entity]:
+        """Entities in a snippet taken as all body (no boilerplate stripping): for explain and peer suites."""
+        norm = normalize(text)
+        found = self.mentions(norm.text, 0, len(norm.text), ref_date or self.ref_date, rejected=rejected)
+        return [_entity(norm, m) for m in found]
 
 
 def _entity(norm: Normalized, mention: Mention) -> Entity:

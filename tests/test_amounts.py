@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.extractors import Context
+from pipeline.extractors.amounts import amount
 from pipeline.extractors.locale import local_currency
 from pipeline.extractors.money import money
 from pipeline.extractors.numbers import parse_number, to_json_number
@@ -32,13 +33,20 @@ from pipeline.rulebook import Rulebook
         ("两万五", "25000"),
         ("一千零五", "1005"),
         ("万", "10000"),
+        ("卅三", "33"),
+        ("参拾参", "33"),
+        ("四万万", "400000000"),
+        ("百二万", "1200000"),
+        ("两千三点一", "2300.1"),
+        ("五兆六十二亿四万五千二", "5006200045200"),
+        ("一百 五 十 二", "152"),
     ],
 )
 def test_parse_number(text: str, value: str) -> None:
     assert parse_number(text) == Decimal(value)
 
 
-@pytest.mark.parametrize("text", ["", "3 4", "abc", "一二三四五六七八九十百千万亿x"])
+@pytest.mark.parametrize("text", ["", "3 4", "abc", "一二三四五六七八九十百千万亿x", "零点77"])
 def test_not_a_number(text: str) -> None:
     assert parse_number(text) is None
 
@@ -69,3 +77,18 @@ def test_bare_yuan_takes_the_local_currency(rulebook: Rulebook) -> None:
     assert money(groups, Context(currency="HKD", tables=rulebook.tables)) == {"amount": 20800000000, "currency": "HKD"}
     explicit = {"num": "208亿", "cur": "美元"}
     assert money(explicit, Context(currency="HKD", tables=rulebook.tables))["currency"] == "USD"
+
+
+@pytest.mark.parametrize(
+    ("num", "num2", "expected"),
+    [
+        ("3", "5万", {"min": 30000, "max": 50000}),
+        ("一千", "两千万", {"min": 10000000, "max": 20000000}),
+        ("8500", "3万", {"min": 8500, "max": 30000}),
+        ("两", "3百", {"min": 200, "max": 300}),
+        ("1亿", "2亿", {"min": 100000000, "max": 200000000}),
+        ("3万", "5", None),  # the first end above the second: no range
+    ],
+)
+def test_range_ends_share_a_scale(num: str, num2: str, expected, rulebook: Rulebook) -> None:
+    assert amount({"num": num, "num2": num2}, Context(tables=rulebook.tables)) == expected

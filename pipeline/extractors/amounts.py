@@ -2,7 +2,8 @@
 
 Rule groups: `num` (the number, with its scale and any 多/余), `num2` (the upper
 end of a range), `pre` and `post` (hedge words before the number and after the
-unit, looked up in rules/hedges_before.tsv and rules/hedges_after.tsv).
+unit, looked up in rules/hedges_before.tsv and rules/hedges_after.tsv), and `verb`
+(a hedging verb outside the span, from rules/hedges_outside.tsv: 突破, 约为).
 """
 
 from __future__ import annotations
@@ -15,22 +16,27 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.numbers import BIG_UNITS, SMALL_UNITS, parse_number, to_json_number
 
 _MORE = "多余"  # 150多个, 十余万: more than the number
+_SPOKEN = "个"  # 两个亿: a spoken measure word between a numeral and its scale
 
 
 def _parse(text: str) -> tuple[Decimal | None, bool]:
     """The number without its 多/余, and whether one was there."""
-    stripped = text.translate({ord(c): None for c in _MORE})
-    return parse_number(stripped), stripped != text
+    text = "".join(text.split())  # 177.1 亿
+    stripped = text.translate({ord(c): None for c in _MORE + _SPOKEN})
+    return parse_number(stripped), len(stripped) != len(text.replace(_SPOKEN, ""))
 
 
-def _trailing_scale(text: str) -> Decimal:
-    """The multiplier of the scale words a number ends with (5万 -> 10000, 2亿 -> 1e8)."""
+def _shared_scale(first: str, second: str) -> Decimal:
+    """The scale a range's second end lends the first (3至5万 -> 万, 两~3百 -> 百, 十八至三十万 -> 万):
+    the scale words the second ends with, only the big ones (万, 亿) if the first has a scale of its own."""
+    units = BIG_UNITS if any(ch in SMALL_UNITS or ch in BIG_UNITS for ch in first) else BIG_UNITS | SMALL_UNITS
     scale = Decimal(1)
-    for ch in reversed(text.rstrip(_MORE)):
-        unit = BIG_UNITS.get(ch) or SMALL_UNITS.get(ch)
-        if unit is None:
+    for ch in reversed(second.rstrip(_MORE)):
+        if ch not in units:
             break
-        scale *= unit
+        scale *= units[ch]
+    if any(ch in BIG_UNITS for ch in first):
+        return Decimal(1)
     return scale
 
 
@@ -40,6 +46,8 @@ def amount(groups: Mapping[str, str | None], context: Context) -> dict[str, Any]
     if first is None:
         return None
     qualifiers = []
+    if verb := groups.get("verb"):
+        qualifiers.append(context.tables.get("hedges_outside", {}).get(verb))
     if pre := groups.get("pre"):
         qualifiers.append(context.tables.get("hedges_before", {}).get(pre.strip()))
     if more:
@@ -51,8 +59,11 @@ def amount(groups: Mapping[str, str | None], context: Context) -> dict[str, Any]
         second, _ = _parse(second_text)
         if second is None:
             return None
-        if _trailing_scale(groups["num"] or "") == 1:  # 3至5万元: the 万 belongs to both ends
-            first *= _trailing_scale(second_text)
+        # 3至5万元, 一千到两千万元: the second end's 万 belongs to the first too, unless the first
+        # is already the bigger number without it (从8500到3万).
+        scale = _shared_scale(groups["num"] or "", second_text)
+        if first < second / scale:
+            first *= scale
         if first >= second:
             return None
         value = {"min": to_json_number(first), "max": to_json_number(second)}

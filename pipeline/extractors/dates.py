@@ -39,7 +39,8 @@ def _year(groups: Groups, context: Context, suffix: str = "") -> tuple[str | Non
     if text := groups.get("roc_year" + suffix):
         if not (groups.get("roc") or context.taiwan):
             return None
-        return str(int(text) + ROC_OFFSET), False
+        roc_year = parse_number(text)
+        return (str(int(roc_year) + ROC_OFFSET), False) if roc_year else None
     if text := groups.get("rel_year" + suffix):
         offset = context.tables.get("relative_years", {}).get(text)
         if offset is None or context.ref_date is None:
@@ -90,8 +91,8 @@ def _marked(value: dict[str, Any], inferred: bool) -> dict[str, Any]:
 def point(groups: Groups, context: Context) -> dict[str, Any] | None:
     """A single date, month or year, whichever parts the match has."""
     month, day = _small(groups.get("month")), _small(groups.get("day"))
-    if month is None and day is not None:  # 28日: the month is unknown, so the year stays unknown too
-        return {"kind": "date", "value": _format(None, None, day)} if 1 <= day <= 31 else None
+    if month is None and day is not None:
+        return _day_alone(day, context)
     found = _year_or_reference(groups, context, month)
     if found is None:
         return None
@@ -100,6 +101,21 @@ def point(groups: Groups, context: Context) -> dict[str, Any] | None:
         return None
     kind = "date" if day is not None else "month" if month is not None else "year"
     return _marked({"kind": kind, "value": _format(year, month, day)}, inferred)
+
+
+def _day_alone(day: int, context: Context) -> dict[str, Any] | None:
+    """28日: the reference date's month, or the month before when the day is still to come."""
+    if not 1 <= day <= 31:
+        return None
+    ref = context.ref_date
+    if ref is None:
+        return {"kind": "date", "value": _format(None, None, day)}
+    first = ref.replace(day=1)
+    month_start = first if day <= ref.day else (first - dt.timedelta(days=1)).replace(day=1)
+    try:
+        return {"kind": "date", "value": month_start.replace(day=day).isoformat(), "inferred": True}
+    except ValueError:  # 31日 in a 30-day month
+        return None
 
 
 def span(groups: Groups, context: Context) -> dict[str, Any] | None:
