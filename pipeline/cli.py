@@ -116,6 +116,33 @@ def eval_command(output: Path, gold_paths: tuple[Path, ...], as_json: bool) -> N
     click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) if as_json else report.table())
 
 
+@main.command("explain")
+@click.argument("text")
+@click.option("--trace", is_flag=True, help="Also show the matches that lost, and why.")
+@click.option("--ref-date", callback=_parse_date, help="YYYY-MM-DD that anchors dates without a year.")
+@RULES_OPTION
+def explain_command(text: str, trace: bool, ref_date: dt.date | None, rule_dirs: tuple[Path, ...]) -> None:
+    """Extract from one snippet and print each entity with its span, value, normalized text and rule."""
+    from pipeline.explain import explain
+    from pipeline.process import Pipeline
+
+    click.echo(explain(Pipeline(_load_rules(rule_dirs)), text, ref_date, trace))
+
+
+@main.command("diff")
+@click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--examples", default=20, show_default=True, help="How many changes to show with context.")
+def diff_command(old: Path, new: Path, examples: int) -> None:
+    """Entities added, removed and changed between two runs; exits 1 if anything changed."""
+    from pipeline.diff import diff_runs, report
+
+    new_docs = read_jsonl([new])
+    changes, notes = diff_runs(read_jsonl([old]), new_docs)
+    click.echo(report(changes, notes, {d["doc_id"]: d["source"] for d in new_docs}, examples))
+    sys.exit(1 if changes or notes else 0)
+
+
 @main.group()
 def rules() -> None:
     """Work with rule files."""

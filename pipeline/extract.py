@@ -79,13 +79,18 @@ def _start_edges(match: regex.Match[str]) -> set[int]:
     return edges
 
 
-def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+def resolve_overlaps(mentions: Iterable[Mention], rejected: list[Rejected] | None = None) -> list[Mention]:
     """Longer wins, then higher priority, then earlier; the result is sorted by start."""
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), -m.rule.priority, m.start, m.rule.id))
     taken: list[Mention] = []
     for mention in ranked:
-        if all(mention.end <= t.start or mention.start >= t.end for t in taken):
+        winner = next((t for t in taken if mention.start < t.end and t.start < mention.end), None)
+        if winner is None:
             taken.append(mention)
+        elif rejected is not None:
+            why = "longer" if winner.end - winner.start > mention.end - mention.start else "higher priority or earlier"
+            reason = f"lost an overlap to {winner.rule.id} ({why})"
+            rejected.append(Rejected(mention.rule, mention.start, mention.end, reason))
     return sorted(taken, key=lambda m: m.start)
 
 
@@ -96,4 +101,4 @@ def extract(
     context: Context,
     rejected: list[Rejected] | None = None,
 ) -> list[Mention]:
-    return resolve_overlaps(candidates(text, rules, boundaries, context, rejected))
+    return resolve_overlaps(candidates(text, rules, boundaries, context, rejected), rejected)

@@ -110,13 +110,31 @@ class Pipeline:
             if not any(m.start + start < e and m.end + start > s for s, e in exclude)
         ]
 
-    def extract_text(
-        self, text: str, ref_date: dt.date | None = None, rejected: list[Rejected] | None = None
-    ) -> list[Entity]:
+    def extract_text(self, text: str, ref_date: dt.date | None = None) -> list[Entity]:
         """Entities in a snippet taken as all body (no boilerplate stripping): for explain and peer suites."""
+        return self.explain_text(text, ref_date)[0]
+
+    def explain_text(self, text: str, ref_date: dt.date | None = None) -> tuple[list[Entity], list[Traced]]:
+        """The snippet's entities, and every match that did not become one, with why."""
         norm = normalize(text)
+        rejected: list[Rejected] = []
         found = self.mentions(norm.text, 0, len(norm.text), ref_date or self.ref_date, rejected=rejected)
-        return [_entity(norm, m) for m in found]
+        traced = [
+            Traced(r.rule.id, *norm.source_span(r.start, r.end), norm.text[r.start : r.end], r.reason)
+            for r in sorted(rejected, key=lambda r: (r.start, r.rule.id))
+        ]
+        return [_entity(norm, m) for m in found], traced
+
+
+@dataclass(frozen=True)
+class Traced:
+    """A rule match that lost: cut through a word, had no valid value, or lost an overlap."""
+
+    rule: str
+    start: int  # source offsets, as for entities
+    end: int
+    norm: str
+    reason: str
 
 
 def _entity(norm: Normalized, mention: Mention) -> Entity:
