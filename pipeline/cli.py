@@ -143,6 +143,25 @@ def diff_command(old: Path, new: Path, examples: int) -> None:
     sys.exit(1 if changes or notes else 0)
 
 
+@main.command("review")
+@click.argument("output", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--out",
+    "target",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("output/review.html"),
+    show_default=True,
+    help="The index page; one page per document goes in a folder of the same name.",
+)
+def review_command(output: Path, target: Path) -> None:
+    """Write a static HTML report of a run: entities highlighted, with filters, search and values."""
+    from pipeline.review import write_review
+
+    written = write_review(read_jsonl([output]), target)
+    click.echo(f"{target}: index and {len(written) - 1} document page(s) in {target.with_suffix('')}/", err=True)
+
+
 @main.group()
 def rules() -> None:
     """Work with rule files."""
