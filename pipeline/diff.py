@@ -65,7 +65,7 @@ def document_changes(doc_id: str, old: Iterable[Record], new: Iterable[Record]) 
 
 
 def diff_runs(old_docs: Iterable[Record], new_docs: Iterable[Record]) -> tuple[list[Change], list[str]]:
-    """All entity changes, and notes on documents present in only one run."""
+    """All entity changes, and notes on documents present in only one run or whose body moved."""
     old = {d["doc_id"]: d for d in old_docs}
     new = {d["doc_id"]: d for d in new_docs}
     notes = [f"only in the old run: {doc_id}" for doc_id in sorted(old.keys() - new.keys())]
@@ -73,6 +73,9 @@ def diff_runs(old_docs: Iterable[Record], new_docs: Iterable[Record]) -> tuple[l
     changes = []
     for doc_id in [d for d in new if d in old]:
         changes += document_changes(doc_id, old[doc_id]["entities"], new[doc_id]["entities"])
+        before, after = old[doc_id]["body"], new[doc_id]["body"]
+        if before != after:  # a boilerplate rule moved the body's edges
+            notes.append(f"body of {doc_id}: {before['start']}-{before['end']} -> {after['start']}-{after['end']}")
     return changes, notes
 
 
@@ -98,7 +101,7 @@ def _describe(entity: Record | None) -> str:
 def report(changes: list[Change], notes: list[str], sources: Mapping[str, str], examples: int = 20) -> str:
     if not changes and not notes:
         return "no changes"
-    lines = [f"{len(changes)} entity change(s)"]
+    lines = [f"{len(changes)} entity change(s), {len(notes)} document note(s)"]
     for label, counter in (
         ("by change", Counter(c.kind for c in changes)),
         ("by type", Counter(c.type for c in changes)),

@@ -31,3 +31,13 @@ def test_quickstart_commands_exist() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "make run" in README and "make test" in README
     assert "\nrun:" in makefile and "\ntest:" in makefile
+
+
+def test_worked_example_rules_pass_rules_check(tmp_path: Path) -> None:
+    block = README.split("cat > myrules/boilerplate.yaml <<'YAML'\n", 1)[1].split("\nYAML", 1)[0]
+    (tmp_path / "boilerplate.yaml").write_text(block + "\n", encoding="utf-8")
+    (tmp_path / "currencies.tsv").write_text("word\tcode\n迪拉姆\tAED\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "check", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    explained = CliRunner().invoke(main, ["explain", "以3.5亿迪拉姆收购", "--rules", str(tmp_path)])
+    assert '"currency": "AED"' in explained.stdout

@@ -52,7 +52,7 @@ def test_diff_of_a_disabled_rule_reports_exactly_its_entities(tmp_path: Path) ->
     result = invoke("diff", str(old), str(new))
     assert result.exit_code == 1
     assert result.stdout.splitlines()[:4] == [
-        f"{expected} entity change(s)",
+        f"{expected} entity change(s), 0 document note(s)",
         f"by change: removed {expected}",
         f"by type: quantity {expected}",
         f"by rule: quantity.measure-word {expected}",
