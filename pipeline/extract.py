@@ -6,7 +6,7 @@ Pure over (text, rules, word boundaries): no I/O, no document state beyond the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,25 +46,42 @@ def candidates(
     found = []
     for rule in rules:
         builder = BUILDERS[rule.type][rule.value or ""]
-        # Overlapping matches: when the leftmost match is rejected (李四人民币 -> 四人民币), one that
-        # starts inside it (人民币50元) must still get its chance.
-        for match in rule.compiled.finditer(text, overlapped=True):
-            start, end = match.span()
-            if start == end:
-                continue
-            if (rule.edges in ("both", "start") and boundaries.isdisjoint(_start_edges(match))) or (
+        for start, end, groups, start_edges in _hits(rule, text, context):
+            if (rule.edges in ("both", "start") and boundaries.isdisjoint(start_edges)) or (
                 rule.edges in ("both", "end") and end not in boundaries
             ):
                 if rejected is not None:
                     rejected.append(Rejected(rule, start, end, "cuts through a word"))
                 continue
-            value = builder(match.groupdict(), context)
+            value = builder(groups, context)
             if value is None:
                 if rejected is not None:
                     rejected.append(Rejected(rule, start, end, "no valid value"))
                 continue
             found.append(Mention(rule.type, start, end, value, rule))
     return found
+
+
+Hit = tuple[int, int, dict[str, str | None], set[int]]  # start, end, groups, where a word may start
+
+
+def _hits(rule: Rule, text: str, context: Context) -> Iterator[Hit]:
+    if rule.gazetteer is not None:
+        # A chain (甘肃省礼县) is one hit: `name` is its most specific part, `chain` the rest.
+        # A pattern on a gazetteer rule must match right after the name (抚远市 + 政府).
+        for start, end, chain in context.places.scan(text):
+            groups: dict[str, str | None] = {"name": chain[-1], "chain": "|".join(chain[:-1])}
+            if rule.compiled is None:
+                yield start, end, groups, {start}
+            elif tail := rule.compiled.match(text, end):
+                yield start, tail.end(), {**groups, "place": text[start:end], **tail.groupdict()}, {start}
+        return
+    assert rule.compiled is not None
+    # Overlapping matches: when the leftmost match is rejected (李四人民币 -> 四人民币), one that
+    # starts inside it (人民币50元) must still get its chance.
+    for match in rule.compiled.finditer(text, overlapped=True):
+        if match.end() > match.start():
+            yield match.start(), match.end(), match.groupdict(), _start_edges(match)
 
 
 def _start_edges(match: regex.Match[str]) -> set[int]:

@@ -102,6 +102,8 @@ class Pipeline:
             ref_date=ref_date,
             currency=local_currency(window, self.rulebook.tables.get("locale_markers", {})),
             tables=self.rulebook.tables,
+            places=self.rulebook.places,
+            place_hints=self.rulebook.places.unambiguous_names(window),
         )
         found = extract(window, self._entity_rules, self.segmenter.boundaries(window), context, rejected)
         return [

@@ -20,6 +20,7 @@ import regex
 import yaml
 
 from pipeline.extractors import BUILDERS
+from pipeline.gazetteer import Gazetteer, load_gazetteer
 
 BUILTIN_RULES = Path(__file__).resolve().parent.parent / "rules"
 
@@ -28,7 +29,8 @@ BOILERPLATE_KINDS = ("header", "footer", "inline")
 EDGE_CHECKS = ("both", "start", "end", "none")
 
 FILE_KEYS = {"type", "description", "fragments", "rules", "disable"}
-RULE_KEYS = {"id", "pattern", "priority", "value", "kind", "edges", "description", "examples", "negatives"}
+RULE_KEYS = {"id", "pattern", "gazetteer", "priority", "value", "kind", "edges", "description", "examples", "negatives"}
+GAZETTEERS = ("places",)
 EXAMPLE_KEYS = {"text", "span", "value", "context"}
 CONTEXT_KEYS = {"currency", "ref_date"}
 
@@ -47,8 +49,10 @@ class Example:
 class Rule:
     id: str
     type: str  # an entity type, or "boilerplate"
-    pattern: str  # with fragments expanded
-    compiled: regex.Pattern[str]
+    pattern: str  # with fragments expanded; empty for a gazetteer rule
+    compiled: regex.Pattern[str] | None  # None for a gazetteer rule
+    # A rule that matches the names in rules/<gazetteer>/; its pattern, if any, must follow the name.
+    gazetteer: str | None
     priority: int
     value: str | None  # name of the value builder (entity rules)
     kind: str | None  # header / footer / inline (boilerplate rules)
@@ -79,6 +83,7 @@ class RulebookError(Exception):
 class Rulebook:
     rules: tuple[Rule, ...]
     tables: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    places: Gazetteer = field(default_factory=Gazetteer)
     dictionaries: tuple[Path, ...] = field(default=())
     directories: tuple[Path, ...] = field(default=())
 
@@ -230,8 +235,8 @@ def _read_table(path: Path, layer: _Layer, errors: list[RuleError]) -> None:
             errors.append(RuleError(f"{shown}:{number}", None, f"expected {width} tab-separated cells, got {line!r}"))
         elif cells[0] in table:
             errors.append(RuleError(f"{shown}:{number}", None, f"duplicate entry '{cells[0]}'"))
-        else:
-            table[cells[0]] = cells[1] if width > 1 else cells[0]
+        else:  # a word list maps to itself, a two-column table to its value, a wider one to the rest of the row
+            table[cells[0]] = "\t".join(cells[1:]) if width > 1 else cells[0]
     layer.tables[name] = table
 
 
@@ -261,8 +266,13 @@ def _build_rule(raw: _RawRule, fragments: Mapping[str, tuple[str, str]], errors:
         return None
     problems = _unknown_keys(data, RULE_KEYS)
     pattern = data.get("pattern")
+    gazetteer = data.get("gazetteer")
     compiled = None
-    if not isinstance(pattern, str) or not pattern:
+    if gazetteer is not None and gazetteer not in GAZETTEERS:
+        problems.append(f"unknown gazetteer {gazetteer!r} (known: {', '.join(GAZETTEERS)})")
+    if gazetteer is not None and pattern is None:
+        pattern = ""  # the names alone
+    elif not isinstance(pattern, str) or not pattern:
         problems.append("a rule needs a 'pattern' (a regex string)")
     else:
         try:
@@ -308,12 +318,13 @@ def _build_rule(raw: _RawRule, fragments: Mapping[str, tuple[str, str]], errors:
     if problems:
         errors.extend(RuleError(origin, rule_id, p) for p in problems)
         return None
-    assert compiled is not None and isinstance(pattern, str)
+    assert isinstance(pattern, str)
     return Rule(
         id=rule_id,
         type=raw.type,
         pattern=pattern,
         compiled=compiled,
+        gazetteer=gazetteer,
         priority=priority,
         value=value,
         kind=kind,
@@ -395,6 +406,7 @@ def load_rulebook(user_dirs: Iterable[Path] = (), builtin: Path = BUILTIN_RULES)
     return Rulebook(
         rules=tuple(sorted(rules.values(), key=lambda r: (r.type, -r.priority, r.id))),
         tables=tables,
+        places=load_gazetteer(directories),
         dictionaries=tuple(p for layer in layers for p in layer.dictionaries),
         directories=directories,
     )

@@ -11,7 +11,7 @@ from pipeline.segment import Segmenter
 
 RULEBOOK = load_rulebook()
 CASES = list(cases(RULEBOOK))
-CONTEXT = Context(tables=RULEBOOK.tables)
+CONTEXT = Context(tables=RULEBOOK.tables, places=RULEBOOK.places)
 
 
 def test_every_rule_has_examples() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from pipeline.extractors import dates, money, quantities
+from pipeline.extractors import dates, money, organizations, places, quantities
 from pipeline.extractors.context import Context
 
 Builder = Callable[[Mapping[str, str | None], Context], dict[str, Any] | None]
@@ -19,6 +19,8 @@ BUILDERS: dict[str, dict[str, Builder]] = {
     "date": dates.BUILDERS,
     "money": money.BUILDERS,
     "quantity": quantities.BUILDERS,
+    "place": places.BUILDERS,
+    "organization": organizations.BUILDERS,
 }
 
 __all__ = ["BUILDERS", "Builder", "Context"]

@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from pipeline.gazetteer import Gazetteer
+
 
 @dataclass(frozen=True)
 class Context:
@@ -16,6 +18,10 @@ class Context:
     currency: str = "CNY"
     # The rulebook's word lists (rules/*.tsv), e.g. tables["currencies"]["美元"] == "USD".
     tables: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # Place names (rules/places/) and, from the document, the names of places it mentions
+    # with only one reading: they decide between same-name divisions (which 朝阳区).
+    places: Gazetteer = field(default_factory=Gazetteer)
+    place_hints: frozenset[str] = frozenset()
 
     @property
     def taiwan(self) -> bool:

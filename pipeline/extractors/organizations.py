@@ -1,0 +1,52 @@
+"""Organization values: name (the Simplified surface), kind, and the canonical name when known.
+
+`known` reads rules/organizations.tsv (name -> canonical, kind); `named` takes a place and
+an organization suffix (rules/org_suffixes.tsv gives the kind): 抚远市政府 -> government,
+canonical 抚远市人民政府 (a bare 政府 after a place stands for its 人民政府).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pipeline.extractors.context import Context
+
+
+def known(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    name = groups.get("name") or ""
+    row = context.tables.get("organizations", {}).get(name)
+    if row is None:
+        return None
+    canonical, kind = row.split("\t")
+    return {"name": name, "kind": kind, **({"canonical": canonical} if canonical else {})}
+
+
+def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    place, unit = groups.get("place") or "", groups.get("unit") or ""
+    suffixes = {**context.tables.get("org_suffixes", {}), **context.tables.get("org_name_suffixes", {})}
+    kind = next((suffixes[s] for s in sorted(suffixes, key=len, reverse=True) if unit.endswith(s)), None)
+    if kind is None or place not in context.places.entries:
+        return None  # the prefix must be a known place: 城市中心 is not 城市 + 中心
+    value: dict[str, Any] = {"name": place + unit, "kind": kind}
+    if unit == "政府":
+        value["canonical"] = place + "人民政府"
+    return value
+
+
+def known_with_unit(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A known organization with a place before it (卡塔尔央行) or a unit after it (商务部对外贸易司):
+    a new name of the same kind; the canonical belongs to the known part alone."""
+    base = known(groups, context)
+    place, unit = groups.get("place") or "", groups.get("unit") or ""
+    if base is None or (not place and not unit):
+        return None
+    if place and place not in context.places.entries:
+        return None
+    value = {"name": place + base["name"] + unit, "kind": base["kind"]}
+    if not place and "canonical" in base:  # 商务部对外贸易司 -> 中华人民共和国商务部对外贸易司
+        value["canonical"] = base["canonical"] + unit
+    return value
+
+
+BUILDERS = {"known": known, "named": named, "known_with_unit": known_with_unit}

