@@ -37,7 +37,11 @@ def test_worked_example_rules_pass_rules_check(tmp_path: Path) -> None:
     block = README.split("cat > myrules/boilerplate.yaml <<'YAML'\n", 1)[1].split("\nYAML", 1)[0]
     (tmp_path / "boilerplate.yaml").write_text(block + "\n", encoding="utf-8")
     (tmp_path / "currencies.tsv").write_text("word\tcode\n迪拉姆\tAED\n", encoding="utf-8")
+    (tmp_path / "organizations.tsv").write_text(
+        "name\tcanonical\tkind\n深投控\t深圳市投资控股有限公司\tcompany\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(main, ["rules", "check", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    explained = CliRunner().invoke(main, ["explain", "以3.5亿迪拉姆收购", "--rules", str(tmp_path)])
+    explained = CliRunner().invoke(main, ["explain", "以3.5亿迪拉姆收购，深投控参与", "--rules", str(tmp_path)])
     assert '"currency": "AED"' in explained.stdout
+    assert '"canonical": "深圳市投资控股有限公司"' in explained.stdout
