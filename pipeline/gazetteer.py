@@ -40,14 +40,14 @@ class Place:
 class Gazetteer:
     entries: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     stopwords: set[str] = field(default_factory=set)
-
-    @property
-    def max_length(self) -> int:
-        return max(map(len, self.entries), default=0)
+    max_length: int = 0
+    # Several rules scan the same text (places, and organizations built on places): keep the last scan.
+    _last_scan: tuple[str, list[tuple[int, int, list[str]]]] = ("", [])
 
     def add(self, surface: str, place: Place) -> None:
         if len(surface) >= 2 and place not in self.entries[surface]:
             self.entries[surface].append(place)
+            self.max_length = max(self.max_length, len(surface))
 
     def longest_at(self, text: str, start: int, longest: int) -> str | None:
         for end in range(min(len(text), start + longest), start + 1, -1):
@@ -55,12 +55,17 @@ class Gazetteer:
                 return text[start:end]
         return None
 
-    def scan(self, text: str) -> Iterator[tuple[int, int, list[str]]]:
+    def scan(self, text: str) -> list[tuple[int, int, list[str]]]:
         """Every place written at each position: (start, end, surfaces of its chain).
 
         A chain written together (黑龙江省抚远市) is one match whose later parts lie inside
         the earlier ones. A match that overlaps a stop word (真金白银 holds 白银) is skipped.
         """
+        if self._last_scan[0] != text or not text:
+            self._last_scan = (text, list(self._scan(text)))
+        return self._last_scan[1]
+
+    def _scan(self, text: str) -> Iterator[tuple[int, int, list[str]]]:
         longest = self.max_length
         blocked = self._blocked(text)
         for start in range(len(text)):

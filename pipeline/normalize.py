@@ -23,6 +23,7 @@ _PLAIN = "a-zü"
 GLOSS = regex.compile(rf"(?<=\p{{Han}})[(（](?=[{_PLAIN}]{{0,5}}[{_TONED}])[{_PLAIN}{_TONED}]{{1,7}}[)）]")
 
 # Full-width letters and digits, and the two signs that belong to numbers (１２．５％).
+_HAN = regex.compile(r"\p{Han}")
 _FULLWIDTH_ALNUM = {
     0xFF0E: ord("."),
     0xFF05: ord("%"),
@@ -98,10 +99,9 @@ def normalize(source: str) -> Normalized:
 
 def detect_script(text: str) -> str:
     """traditional / simplified / mixed / none, from how OpenCC changes the Han characters."""
-    han = [ch for ch in text if regex.match(r"\p{Han}", ch)]
-    if not han:
+    joined = "".join(_HAN.findall(text))
+    if not joined:
         return "none"
-    joined = "".join(han)
     as_simplified = to_simplified(joined)
     as_traditional = _converter("s2hk").convert(joined)
     traditional_only = sum(a != b for a, b in zip(joined, as_simplified, strict=True))
