@@ -16,8 +16,8 @@ run: $(BIN)/zh-extract
 	$(BIN)/zh-extract run corpus -o output/corpus.jsonl --force
 
 lint: $(BIN)/zh-extract
-	$(BIN)/ruff check pipeline tests benchmarks
-	$(BIN)/ruff format --check pipeline tests benchmarks
+	$(BIN)/ruff check pipeline tests benchmarks scripts
+	$(BIN)/ruff format --check pipeline tests benchmarks scripts
 
 test: lint
 	$(BIN)/python -m pytest

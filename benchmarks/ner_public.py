@@ -24,7 +24,9 @@ TYPES = ("place", "organization")
 
 
 def spans(items, label_map, key) -> set[tuple[str, int, int]]:
-    return {(label_map.get(i[key], i[key]), i["start"], i["end"]) for i in items if label_map.get(i[key], i[key]) in TYPES}
+    return {
+        (label_map.get(i[key], i[key]), i["start"], i["end"]) for i in items if label_map.get(i[key], i[key]) in TYPES
+    }
 
 
 def overlap_matches(gold: set, predicted: set) -> int:
@@ -75,8 +77,10 @@ def main() -> None:
         result = score(NER / name, pipeline, label_map, args.limit)
         for t, by in result.items():
             e, o = by["exact"], by["overlap"]
-            print(f"{name:<24}{t:<14}{e.precision:>9.3f}{e.recall:>7.3f}{e.f1:>7.3f}"
-                  f"{o.precision:>11.3f}{o.recall:>7.3f}{o.f1:>7.3f}{e.tp + e.fn:>7}")
+            print(
+                f"{name:<24}{t:<14}{e.precision:>9.3f}{e.recall:>7.3f}{e.f1:>7.3f}"
+                f"{o.precision:>11.3f}{o.recall:>7.3f}{o.f1:>7.3f}{e.tp + e.fn:>7}"
+            )
 
 
 if __name__ == "__main__":
