@@ -11,9 +11,10 @@ Scope: what CONTRACT.md asks the pipeline to extract.
   sign that maps to an ISO 4217 code. Out of scope: subunits alone (5分, 2角: no ISO
   amount), amounts with no currency word (小于40万), Latin shorthand (15k, 30w).
 - dates (rt_dates, jio_time, duckling_zh_time): calendar dates, months, years,
-  quarters, halves, and ranges of these. Out of scope: times of day, weekdays,
-  holidays and lunar dates, weeks, durations, decades, and expressions relative to
-  the reference day (明天, 下周, 去年, 三天后): the contract keeps those relative.
+  quarters, halves, and ranges of these: an input must name one with a number (2018年,
+  三月, 一季度, 2018-03-05). Out of scope: times of day, weekdays, holidays and lunar
+  dates, seasons, weeks, durations, decades, and expressions relative to the reference
+  day (明天, 下周, 去年, 上月, 三天后): the contract keeps those relative.
   From Recognizers-Text only the Date*/DatePeriod* extractor and parser specs count.
 A case passes when the system's entities of that type on the input have exactly the
 expected spans and, where the suite gives a value, the same value: money amount and
@@ -51,9 +52,12 @@ OUT_OF_SCOPE_DATE = re.compile(
     r"[点时分秒:：]|上午|下午|晚上|早上|中午|凌晨|傍晚|夜|星期|周|礼拜|节|元旦|除夕|农历|正月|腊月|冬月|初[一二三四五六七八九十]"
     r"|大年|廿|闰|天|今|明|昨|前|后|去年|上个|下个|这|本|最近|过去|未来|以来|之内|世纪|年代|半个|个月|小时|刚|现在|此|当|整"
     r"|^\d{1,2}/\d{1,2}|上年|下年|圣诞|权益日|三一五|灰日|复活|瞻礼|首日|寻日|听日"
-    r"|阴历|寒|暑|芒种|立|清明|谷雨|惊蛰|霜|露|国庆|端午|中秋|春|夏|秋|冬|首月"
+    r"|斋|新年|上月|下月|阴历|寒|暑|芒种|立|清明|谷雨|惊蛰|霜|露|国庆|端午|中秋|春|夏|秋|冬|首月"
     r"|近[0-9一二三四五六七八九十 ]|下[0-9一二三四五六七八九十]|康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统"
 )
+# A calendar expression names a year, month, day, quarter or half with a number; holiday
+# names (圣灰礼仪日, 斋月) name none and are out of scope however they are written.
+CALENDAR = re.compile(r"[0-9〇零○一二三四五六七八九十两]\s*(?:年|月|日|号|季度|季)|半年|[0-9]{4}[-./ ][0-9]")
 # CONTRACT.md: a date's span leaves out the preposition (`2020年` in `到2020年`).
 PREPOSITION = re.compile(r"^(?:从|自|在|到|于)")
 RT_DATE_SPECS = {"DateExtractor", "DateParser", "DatePeriodExtractor", "DatePeriodParser"}
@@ -209,7 +213,8 @@ def date_cases() -> Iterator[Case]:
 
 
 def _out_of_scope(text: str) -> bool:
-    return bool(OUT_OF_SCOPE_DATE.search(normalize(text).text))
+    normalized = normalize(text).text
+    return bool(OUT_OF_SCOPE_DATE.search(normalized)) or not CALENDAR.search(normalized)
 
 
 def _preposition(text: str) -> int:

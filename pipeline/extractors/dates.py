@@ -10,6 +10,7 @@ date) and is marked `inferred`; without one it is `XXXX`. Never from the clock.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Mapping
 from typing import Any
@@ -36,6 +37,9 @@ def _year(groups: Groups, context: Context, suffix: str = "") -> tuple[str | Non
     if text := groups.get("year" + suffix):
         digits = "".join(_YEAR_DIGITS.get(c, c) for c in text)
         return (digits, False) if digits.isdigit() and len(digits) == 4 else None
+    if text := groups.get("year2d" + suffix):  # 08年, 九七年: the closest century, 1950-2049
+        digits = "".join(_YEAR_DIGITS.get(c, c) for c in text)
+        return (("19" if int(digits) >= 50 else "20") + digits, False) if digits.isdigit() else None
     if text := groups.get("roc_year" + suffix):
         if not (groups.get("roc") or context.taiwan):
             return None
@@ -50,13 +54,14 @@ def _year(groups: Groups, context: Context, suffix: str = "") -> tuple[str | Non
 
 
 def _year_or_reference(groups: Groups, context: Context, month: int | None) -> tuple[str | None, bool] | None:
-    """The stated year, else the reference date's: the year before when the month lies more
-    than two months after the reference (a January article's 12月 is last December)."""
+    """The stated year, else the reference date's, or the year before when that puts the month
+    nearer the reference (a January article's 12月 is last December; a June one's 10月 is this year's)."""
     found = _year(groups, context)
     if found is None or found[0] is not None or context.ref_date is None or groups.get("rel_year"):
         return found
     ref = context.ref_date
-    return str(ref.year - 1 if month is not None and month > ref.month + 2 else ref.year), True
+    behind = month is not None and month - ref.month > 12 - (month - ref.month)
+    return str(ref.year - 1 if behind else ref.year), True
 
 
 def _valid(year: str | None, month: int | None, day: int | None) -> bool:
@@ -104,18 +109,22 @@ def point(groups: Groups, context: Context) -> dict[str, Any] | None:
 
 
 def _day_alone(day: int, context: Context) -> dict[str, Any] | None:
-    """28日: the reference date's month, or the month before when the day is still to come."""
+    """28日: that day in the reference date's month or the month before, whichever is nearer."""
     if not 1 <= day <= 31:
         return None
     ref = context.ref_date
     if ref is None:
         return {"kind": "date", "value": _format(None, None, day)}
-    first = ref.replace(day=1)
-    month_start = first if day <= ref.day else (first - dt.timedelta(days=1)).replace(day=1)
-    try:
-        return {"kind": "date", "value": month_start.replace(day=day).isoformat(), "inferred": True}
-    except ValueError:  # 31日 in a 30-day month
+    this_month = ref.replace(day=1)
+    last_month = (this_month - dt.timedelta(days=1)).replace(day=1)
+    candidates = []
+    for month_start in (this_month, last_month):
+        with contextlib.suppress(ValueError):  # 31日 in a 30-day month
+            candidates.append(month_start.replace(day=day))
+    if not candidates:
         return None
+    nearest = min(candidates, key=lambda d: abs((d - ref).days))
+    return {"kind": "date", "value": nearest.isoformat(), "inferred": True}
 
 
 def span(groups: Groups, context: Context) -> dict[str, Any] | None:

@@ -22,8 +22,10 @@ def currency(groups: Mapping[str, str | None], context: Context) -> str | None:
     codes = [table.get(w.strip()) for key in ("cur_pre", "cur_post", "cur") if (w := groups.get(key))]
     if not codes or None in codes:
         return None
-    specific = [c for c in codes if c != LOCAL]
-    return specific[0] if specific else context.currency
+    specific = {c for c in codes if c != LOCAL}
+    if len(specific) > 1:
+        return None  # 4人民币5美元: the word before the number belongs to another amount
+    return specific.pop() if specific else context.currency
 
 
 def money(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
