@@ -12,8 +12,10 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+import regex
+
 from pipeline.extractors.context import Context
-from pipeline.extractors.numbers import BIG_UNITS, SMALL_UNITS, parse_number, to_json_number
+from pipeline.extractors.numbers import BIG_UNITS, DIGITS, SMALL_UNITS, parse_number, to_json_number
 
 _MORE = "多余"  # 150多个, 十余万: more than the number
 _SPOKEN = "个"  # 两个亿: a spoken measure word between a numeral and its scale
@@ -40,8 +42,22 @@ def _shared_scale(first: str, second: str) -> Decimal:
     return scale
 
 
+_SPOKEN_RANGE = regex.compile(r"([一二三四五六七八九])([二三四五六七八九])([十百千万亿].*)")
+
+
+def _spoken_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """六七十亿, 四五千: two neighbouring digits before a unit are a range (60-70亿, 4000-5000)."""
+    m = _SPOKEN_RANGE.fullmatch(text)
+    if not m or DIGITS[m.group(2)] != DIGITS[m.group(1)] + 1:
+        return None
+    low, high = parse_number(m.group(1) + m.group(3)), parse_number(m.group(2) + m.group(3))
+    return (low, high) if low is not None and high is not None else None
+
+
 def amount(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """{"amount": ...} or {"min": ..., "max": ...}, plus "qualifier" when the text hedges."""
+    if not groups.get("num2") and (spoken := _spoken_range(groups.get("num") or "")):
+        return {"min": to_json_number(spoken[0]), "max": to_json_number(spoken[1])}
     first, more = _parse(groups.get("num") or "")
     if first is None:
         return None

@@ -141,14 +141,16 @@ def span(groups: Groups, context: Context) -> dict[str, Any] | None:
     if not (_valid(year, month, day) and _valid(year2, month2, day2)):
         return None
     start, end = _format(year, month, day), _format(year2, month2, day2)
-    if start >= end:
-        return None
+    if start >= end or (groups.get("pair") and month2 != (month or 0) + 1):
+        return None  # 8月、9月 is a span of two months; 一月、四月 two separate months
     return _marked({"kind": "range", "start": start, "end": end}, inferred)
 
 
 def period(groups: Groups, context: Context) -> dict[str, Any] | None:
     """A quarter (Q1-Q4), half (H1, H2) or season (SP, SU, FA, WI) of a year."""
-    if quarter := groups.get("quarter") or groups.get("quarter_q"):
+    if groups.get("quarter_last") is not None:
+        part, last_month = "Q4", 12
+    elif quarter := groups.get("quarter") or groups.get("quarter_q"):
         part = f"Q{_QUARTERS[quarter]}" if quarter in _QUARTERS else None
         last_month = 3 * _QUARTERS.get(quarter or "", 0)
     elif half := groups.get("half"):

@@ -2,9 +2,10 @@
 
 Markers come from `rules/locale_markers.tsv` (a word and the currency it points
 to: 香港 -> HKD, 新台币 -> TWD, 人民币 -> CNY, ...). Each marker's occurrences in
-the body are counted per currency; the most-voted currency wins, mainland China
-(CNY) on ties and when nothing votes. An article from a Macau outlet about
-Guangzhou is thus CNY, one about a Macau charity MOP.
+the body are counted per currency; the most-voted currency wins if it has at least
+MIN_VOTES, mainland China (CNY) on ties and otherwise. An article from a Macau outlet
+about Guangzhou is thus CNY, one about a Macau charity MOP, and a mainland report that
+names Hong Kong once stays CNY.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 DEFAULT = "CNY"
+MIN_VOTES = 2
 
 
 def local_currency(text: str, markers: Mapping[str, str]) -> str:
@@ -24,4 +26,6 @@ def local_currency(text: str, markers: Mapping[str, str]) -> str:
         return DEFAULT
     best = max(votes.values())
     winners = sorted(c for c, n in votes.items() if n == best)
-    return DEFAULT if DEFAULT in winners or len(winners) > 1 else winners[0]
+    if DEFAULT in winners or len(winners) > 1 or best < MIN_VOTES:
+        return DEFAULT
+    return winners[0]

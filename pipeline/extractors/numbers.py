@@ -40,7 +40,15 @@ def parse_number(text: str) -> Decimal | None:
     fraction = Decimal(0)  # 两千三点一: decimals written after a unit
     last_unit = 0
     elidable = False  # 一万五 = 15000: a lone digit right after a unit is that unit's tenth
-    for token in _TOKEN.findall(text):
+    tokens = _TOKEN.findall(text)
+    for i, token in enumerate(tokens):
+        if (
+            token[0] in DIGITS
+            and len(token.lstrip(_ZEROS)) > 1
+            and i + 1 < len(tokens)
+            and (tokens[i + 1] in SMALL_UNITS or tokens[i + 1] in BIG_UNITS)
+        ):
+            return None  # 六七十: two numbers side by side before a unit are a range, not 67
         if token[0].isdigit() or token[0] in DIGITS:
             if set(token) <= set(_ZEROS):
                 continue  # 一千零五: a zero only marks a skipped place
