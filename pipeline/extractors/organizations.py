@@ -28,6 +28,8 @@ def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
     kind = next((suffixes[s] for s in sorted(suffixes, key=len, reverse=True) if unit.endswith(s)), None)
     if kind is None or place not in context.places.entries:
         return None  # the prefix must be a known place: 城市中心 is not 城市 + 中心
+    if unit[-2:] in context.tables.get("org_suffix_blockers", {}):
+        return None  # 深圳市签署: an everyday word, not a suffix
     value: dict[str, Any] = {"name": place + unit, "kind": kind}
     if unit == "政府":
         value["canonical"] = place + "人民政府"
