@@ -69,12 +69,6 @@ class Normalized:
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         return self.offsets[start], self.offsets[end]
 
-    def normalized_position(self, source_pos: int) -> int:
-        """The first normalized position whose source offset is >= source_pos."""
-        from bisect import bisect_left
-
-        return bisect_left(self.offsets, source_pos, 0, len(self.text))
-
 
 def strip_pinyin_glosses(source: str) -> tuple[str, list[int]]:
     """Remove glosses; return the kept text and each kept char's source index."""

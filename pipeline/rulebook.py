@@ -85,7 +85,6 @@ class Rulebook:
     tables: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     places: Gazetteer = field(default_factory=Gazetteer)
     dictionaries: tuple[Path, ...] = field(default=())
-    directories: tuple[Path, ...] = field(default=())
 
     def for_type(self, type_: str) -> list[Rule]:
         return [r for r in self.rules if r.type == type_]
@@ -408,5 +407,4 @@ def load_rulebook(user_dirs: Iterable[Path] = (), builtin: Path = BUILTIN_RULES)
         tables=tables,
         places=load_gazetteer(directories),
         dictionaries=tuple(p for layer in layers for p in layer.dictionaries),
-        directories=directories,
     )
