@@ -80,8 +80,36 @@ def _hits(rule: Rule, text: str, context: Context) -> Iterator[Hit]:
     # Overlapping matches: when the leftmost match is rejected (李四人民币 -> 四人民币), one that
     # starts inside it (人民币50元) must still get its chance.
     for match in rule.compiled.finditer(text, overlapped=True):
-        if match.end() > match.start():
+        if match.end() <= match.start():
+            continue
+        if rule.extend == "words":
+            start, tags = _words_before(text, match.start(), context)
+            if start < match.start():
+                groups = {**match.groupdict(), "core": text[start : match.start()], "core_tags": "|".join(tags)}
+                yield start, match.end(), groups, {start}
+        else:
             yield match.start(), match.end(), match.groupdict(), _start_edges(match)
+
+
+MAX_EXTENSION_WORDS = 4
+EXTENSION_WINDOW = 16  # characters tagged before a match: enough for four words
+
+
+def _words_before(text: str, position: int, context: Context) -> tuple[int, list[str]]:
+    """Extend left from `position` over the jieba words whose tags name things
+    (rules/name_word_tags.tsv): 最终/d 不敌/v [中瓯/ns 地产/n] 集团 -> 中瓯地产."""
+    if context.tagger is None:
+        return position, []
+    name_tags = context.tables.get("name_word_tags", {})
+    low = max(0, position - EXTENSION_WINDOW)
+    ends = {low + end: (low + start, tag) for start, end, tag in context.tagger(text[low:position])}
+    start, tags = position, []
+    while start in ends and len(tags) < MAX_EXTENSION_WORDS:
+        word_start, tag = ends[start]
+        if tag not in name_tags:
+            break
+        start, tags = word_start, [tag, *tags]
+    return start, tags
 
 
 def _start_edges(match: regex.Match[str]) -> set[int]:

@@ -104,6 +104,7 @@ class Pipeline:
             tables=self.rulebook.tables,
             places=self.rulebook.places,
             place_hints=self.rulebook.places.unambiguous_names(window),
+            tagger=self.segmenter.tagged,
         )
         found = extract(window, self._entity_rules, self.segmenter.boundaries(window), context, rejected)
         return [

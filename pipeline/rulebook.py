@@ -29,7 +29,11 @@ BOILERPLATE_KINDS = ("header", "footer", "inline")
 EDGE_CHECKS = ("both", "start", "end", "none")
 
 FILE_KEYS = {"type", "description", "fragments", "rules", "disable"}
-RULE_KEYS = {"id", "pattern", "gazetteer", "priority", "value", "kind", "edges", "description", "examples", "negatives"}
+RULE_KEYS = {
+    "id", "pattern", "gazetteer", "extend", "priority", "value", "kind", "edges",
+    "description", "examples", "negatives",
+}  # fmt: skip
+EXTENSIONS = ("words",)
 GAZETTEERS = ("places",)
 EXAMPLE_KEYS = {"text", "span", "value", "context"}
 CONTEXT_KEYS = {"currency", "ref_date"}
@@ -53,6 +57,8 @@ class Rule:
     compiled: regex.Pattern[str] | None  # None for a gazetteer rule
     # A rule that matches the names in rules/<gazetteer>/; its pattern, if any, must follow the name.
     gazetteer: str | None
+    # "words": the match extends left over the name-like jieba words before it (group `core`).
+    extend: str | None
     priority: int
     value: str | None  # name of the value builder (entity rules)
     kind: str | None  # header / footer / inline (boilerplate rules)
@@ -269,6 +275,9 @@ def _build_rule(raw: _RawRule, fragments: Mapping[str, tuple[str, str]], errors:
     compiled = None
     if gazetteer is not None and gazetteer not in GAZETTEERS:
         problems.append(f"unknown gazetteer {gazetteer!r} (known: {', '.join(GAZETTEERS)})")
+    extend = data.get("extend")
+    if extend is not None and (extend not in EXTENSIONS or gazetteer is not None):
+        problems.append(f"'extend' must be one of {', '.join(EXTENSIONS)}, on a rule without a gazetteer")
     if gazetteer is not None and pattern is None:
         pattern = ""  # the names alone
     elif not isinstance(pattern, str) or not pattern:
@@ -324,6 +333,7 @@ def _build_rule(raw: _RawRule, fragments: Mapping[str, tuple[str, str]], errors:
         pattern=pattern,
         compiled=compiled,
         gazetteer=gazetteer,
+        extend=extend,
         priority=priority,
         value=value,
         kind=kind,

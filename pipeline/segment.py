@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import jieba
+import jieba.posseg
 from spacy.lang.zh import Chinese
 from spacy.tokens import Doc
 
@@ -25,6 +26,7 @@ class Segmenter:
             self.tokenizer.load_userdict(str(path))
         self.nlp = Chinese.from_config({"nlp": {"tokenizer": {"segmenter": "jieba"}}})
         self.nlp.tokenizer.jieba_seg = self.tokenizer
+        self.tagger = jieba.posseg.POSTokenizer(self.tokenizer)
 
     def __call__(self, text: str) -> Doc:
         return self.nlp(text)
@@ -37,3 +39,14 @@ class Segmenter:
             edges.add(token.idx)
             edges.add(token.idx + len(token.text))
         return frozenset(edges)
+
+    def tagged(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """jieba's words with their part-of-speech tags: (start, end, tag)."""
+        words, position = [], 0
+        for pair in self.tagger.cut(text):
+            start = text.find(pair.word, position)
+            if start < 0:
+                continue
+            position = start + len(pair.word)
+            words.append((start, position, pair.flag))
+        return tuple(words)

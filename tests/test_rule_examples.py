@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.extractors import Context
@@ -22,5 +24,5 @@ def test_every_rule_has_examples() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_rule_case(case: Case, segmenter: Segmenter) -> None:
-    problem = run_case(case, segmenter, CONTEXT)
+    problem = run_case(case, segmenter, replace(CONTEXT, tagger=segmenter.tagged))
     assert problem is None, f"{case.rule.origin}: {problem}"

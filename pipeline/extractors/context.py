@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from pipeline.gazetteer import Gazetteer
@@ -22,6 +22,9 @@ class Context:
     # with only one reading: they decide between same-name divisions (which 朝阳区).
     places: Gazetteer = field(default_factory=Gazetteer)
     place_hints: frozenset[str] = frozenset()
+    # Tags a snippet with jieba's parts of speech, (start, end, tag) per word, for rules that
+    # extend over words; only the few characters before a match are ever tagged.
+    tagger: Callable[[str], tuple[tuple[int, int, str], ...]] | None = None
 
     @property
     def taiwan(self) -> bool:

@@ -51,4 +51,16 @@ def known_with_unit(groups: Mapping[str, str | None], context: Context) -> dict[
     return value
 
 
-BUILDERS = {"known": known, "named": named, "known_with_unit": known_with_unit}
+def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A name of jieba words before a company or institution word (中瓯地产集团): at least one
+    of the words must be a proper name (rules/name_word_tags.tsv), or it is a generic
+    reference (全国性地产公司, 证券公司)."""
+    core, suffix = groups.get("core") or "", groups.get("suffix") or ""
+    kind = context.tables.get("org_name_suffixes", {}).get(suffix)
+    roles = context.tables.get("name_word_tags", {})
+    if kind is None or not any(roles.get(tag) == "proper" for tag in (groups.get("core_tags") or "").split("|")):
+        return None
+    return {"name": core + suffix, "kind": kind}
+
+
+BUILDERS = {"known": known, "named": named, "known_with_unit": known_with_unit, "company": company}
