@@ -31,14 +31,14 @@ def _parse(text: str) -> tuple[Decimal | None, bool]:
 def _shared_scale(first: str, second: str) -> Decimal:
     """The scale a range's second end lends the first (3至5万 -> 万, 两~3百 -> 百, 十八至三十万 -> 万):
     the scale words the second ends with, only the big ones (万, 亿) if the first has a scale of its own."""
-    units = BIG_UNITS if any(ch in SMALL_UNITS or ch in BIG_UNITS for ch in first) else BIG_UNITS | SMALL_UNITS
     scale = Decimal(1)
+    if any(ch in BIG_UNITS for ch in first):
+        return scale  # 1亿至2亿: the first end has its own
+    units = BIG_UNITS if any(ch in SMALL_UNITS for ch in first) else BIG_UNITS | SMALL_UNITS
     for ch in reversed(second.rstrip(_MORE)):
         if ch not in units:
             break
         scale *= units[ch]
-    if any(ch in BIG_UNITS for ch in first):
-        return Decimal(1)
     return scale
 
 

@@ -1,8 +1,9 @@
 """Organization values: name (the Simplified surface), kind, and the canonical name when known.
 
 `known` reads rules/organizations.tsv (name -> canonical, kind); `named` takes a place and
-an organization suffix (rules/org_suffixes.tsv gives the kind): 抚远市政府 -> government,
-canonical 抚远市人民政府 (a bare 政府 after a place stands for its 人民政府).
+an organization suffix (group `suffix`, whose kind rules/org_suffixes.tsv or
+org_name_suffixes.tsv gives): 抚远市政府 -> government, canonical 抚远市人民政府
+(a bare 政府 after a place stands for its 人民政府).
 """
 
 from __future__ import annotations
@@ -23,9 +24,8 @@ def known(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
 
 
 def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
-    place, unit = groups.get("place") or "", groups.get("unit") or ""
-    suffixes = {**context.tables.get("org_suffixes", {}), **context.tables.get("org_name_suffixes", {})}
-    kind = next((suffixes[s] for s in sorted(suffixes, key=len, reverse=True) if unit.endswith(s)), None)
+    place, unit, suffix = groups.get("place") or "", groups.get("unit") or "", groups.get("suffix") or ""
+    kind = context.tables.get("org_suffixes", {}).get(suffix) or context.tables.get("org_name_suffixes", {}).get(suffix)
     if kind is None or place not in context.places.entries:
         return None  # the prefix must be a known place: 城市中心 is not 城市 + 中心
     if unit[-2:] in context.tables.get("org_suffix_blockers", {}):

@@ -21,9 +21,9 @@ from pipeline.gazetteer import LEVEL_ORDER, Place
 def _choose(readings: list[Place], hints: set[str]) -> Place | None:
     if len(readings) == 1:
         return readings[0]
-    for narrowed in ([p for p in readings if hints & set(p.path[:-1])],):
-        if len(narrowed) == 1:
-            return narrowed[0]
+    narrowed = [p for p in readings if hints & set(p.path[:-1])]
+    if len(narrowed) == 1:
+        return narrowed[0]
     top = min(LEVEL_ORDER[p.level] for p in readings)
     highest = [p for p in readings if LEVEL_ORDER[p.level] == top]
     return highest[0] if len(highest) == 1 else None
