@@ -1,8 +1,9 @@
 """Files in, JSONL out: finding inputs, running workers, writing and resuming output.
 
-Output lines are written one `os.write` each on an O_APPEND descriptor, so an
-interrupted run leaves only whole lines (and `--resume` drops a torn last line
-if the system died mid-write).
+Inputs are read lazily and at most a few chunks of documents are in flight, so
+memory stays bounded however many files there are. Output lines are written one
+`os.write` each on an O_APPEND descriptor, so an interrupted run leaves only
+whole lines (and `--resume` drops a torn last line if the system died mid-write).
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ import hashlib
 import json
 import multiprocessing
 import os
+import signal
+import stat
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,10 +25,13 @@ from typing import Any
 from tqdm import tqdm
 
 from pipeline.process import Pipeline, Source
-from pipeline.records import Error
+from pipeline.records import Error, to_line
 from pipeline.rulebook import Rulebook, load_rulebook
 
 STDIN = "-"
+CHUNK_DOCUMENTS = 8  # documents per task sent to a worker
+CHUNK_BYTES = 1 << 20  # ... or fewer, once they hold this many bytes
+IN_FLIGHT = 4  # chunks queued per worker
 
 
 class OutputExists(Exception):
@@ -46,9 +52,11 @@ def discover(inputs: Sequence[str], glob: str = "*.txt") -> Iterator[Source]:
             continue
         path = Path(given)
         if path.is_dir():
-            for file in sorted(p for p in path.rglob(glob) if p.is_file()):
+            # Folders are walked without following symlinked folders (no loops); any other
+            # entry whose name matches is a document, so a broken link gets an error line.
+            for file in sorted(p for p in path.rglob(glob) if not p.is_dir()):
                 yield from _read_file(file, file.relative_to(path).with_suffix("").as_posix())
-        elif path.is_file():
+        elif path.exists() or path.is_symlink():
             yield from _read_file(path, path.stem)
         else:
             yield _broken(path.stem or given, given, "not-found", f"no such file or directory: {given}")
@@ -60,8 +68,11 @@ def _broken(doc_id: str, source: str, code: str, message: str) -> Source:
 
 def _read_file(path: Path, doc_id: str) -> Iterator[Source]:
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or device would block or never end
+            yield _broken(doc_id, str(path), "not-a-file", f"{path}: not a regular file")
+            return
         data = path.read_bytes()
-    except OSError as exc:
+    except OSError as exc:  # permissions, a dangling link, a symlink loop
         yield _broken(doc_id, str(path), "unreadable", str(exc))
         return
     if path.suffix == ".jsonl":
@@ -84,7 +95,8 @@ def _read_jsonl(data: bytes, path: Path) -> Iterator[Source]:
         except (ValueError, KeyError, TypeError) as exc:
             yield _broken(f"{path.stem}:{number}", where, "bad-jsonl-line", f"{where}: {exc!r}")
             continue
-        yield Source(doc_id, where, text.encode("utf-8"), encoding="utf-8")
+        # JSON may escape a lone surrogate (\ud800); it survives as text and is escaped again on output.
+        yield Source(doc_id, where, text.encode("utf-8", "surrogatepass"), encoding="utf-8")
 
 
 def _unique_ids(sources: Iterable[Source]) -> Iterator[Source]:
@@ -144,13 +156,28 @@ _worker_pipeline: Pipeline | None = None
 
 def _init_worker(rule_dirs: tuple[Path, ...], ref_date: dt.date | None) -> None:
     global _worker_pipeline
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if _worker_pipeline is None:  # inherited through fork when the parent built it
         _worker_pipeline = Pipeline(load_rulebook(rule_dirs), ref_date)
 
 
-def _process(source: Source) -> str:
+def _process(chunk: list[Source]) -> list[bytes]:
     assert _worker_pipeline is not None
-    return json.dumps(_worker_pipeline.process(source).to_json(), ensure_ascii=False)
+    return [to_line(_worker_pipeline.process(source).to_json()) for source in chunk]
+
+
+def _chunks(sources: Iterable[Source]) -> Iterator[list[Source]]:
+    """Consecutive runs of sources, small enough to keep every worker busy and memory low."""
+    chunk: list[Source] = []
+    size = 0
+    for source in sources:
+        chunk.append(source)
+        size += len(source.data)
+        if len(chunk) >= CHUNK_DOCUMENTS or size >= CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
 
 
 def run(
@@ -165,7 +192,11 @@ def run(
     resume: bool = False,
     ref_date: dt.date | None = None,
 ) -> Summary:
-    """Process every input into `output`; the rulebook is already validated."""
+    """Process every input into `output`; the rulebook is already validated.
+
+    On KeyboardInterrupt the workers stop, every line written so far is whole, and
+    the exception goes on to the caller; `resume=True` then finishes the job.
+    """
     global _worker_pipeline
     started = dt.datetime.now()
     summary = Summary()
@@ -176,26 +207,25 @@ def run(
     if not resume:
         output.write_bytes(b"")
 
-    sources = []
-    for source in _unique_ids(discover(inputs, glob)):
-        if (source.doc_id, hashlib.sha256(source.data).hexdigest()) in done:
-            summary.skipped += 1
-        else:
-            sources.append(source)
+    def pending() -> Iterator[Source]:
+        for source in _unique_ids(discover(inputs, glob)):
+            if (source.doc_id, hashlib.sha256(source.data).hexdigest()) in done:
+                summary.skipped += 1
+            else:
+                yield source
 
     _worker_pipeline = Pipeline(rulebook, ref_date)
     descriptor = os.open(output, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-    progress = tqdm(total=len(sources), unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr)
+    progress = tqdm(unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr)
     try:
-        if jobs > 1 and len(sources) > 1:
+        if jobs > 1:
             context = multiprocessing.get_context(
                 "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
             )
             with context.Pool(jobs, _init_worker, (tuple(rule_dirs), ref_date)) as pool:
-                lines: Iterable[str] = pool.imap(_process, sources, chunksize=2)
-                _write_all(lines, descriptor, summary, progress)
+                _write_all(_in_order(pool, _chunks(pending()), IN_FLIGHT * jobs), descriptor, summary, progress)
         else:
-            _write_all(map(_process, sources), descriptor, summary, progress)
+            _write_all(map(_process, _chunks(pending())), descriptor, summary, progress)
     finally:
         progress.close()
         os.close(descriptor)
@@ -203,8 +233,22 @@ def run(
     return summary
 
 
-def _write_all(lines: Iterable[str], descriptor: int, summary: Summary, progress: tqdm) -> None:
-    for line in lines:
-        os.write(descriptor, (line + "\n").encode("utf-8"))
-        summary.add(json.loads(line))
-        progress.update()
+def _in_order(pool: Any, chunks: Iterable[list[Source]], window: int) -> Iterator[list[bytes]]:
+    """The workers' results in input order, with at most `window` chunks queued at once."""
+    queued: deque[Any] = deque()
+    for chunk in chunks:
+        queued.append(pool.apply_async(_process, (chunk,)))
+        if len(queued) >= window:
+            yield queued.popleft().get()
+    while queued:
+        yield queued.popleft().get()
+
+
+def _write_all(results: Iterable[list[bytes]], descriptor: int, summary: Summary, progress: tqdm) -> None:
+    for lines in results:
+        for line in lines:
+            view = memoryview(line)
+            while view:  # one write per line; the loop only matters for lines of gigabytes
+                view = view[os.write(descriptor, view) :]
+            summary.add(json.loads(line))
+            progress.update()

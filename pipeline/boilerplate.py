@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.matching import finditer, search
 from pipeline.rulebook import Rule
 
 # Footers sit at the end: only this many trailing characters are searched, which
@@ -50,13 +51,13 @@ def _anchored_at_end(pattern: str) -> regex.Pattern[str]:
 
 
 def match_header(rule: Rule, text: str, pos: int = 0) -> tuple[int, int] | None:
-    m = rule.compiled.match(text, pos)
+    m = search(rule, text, pos, anchored=True)
     return (m.start(), m.end()) if m and m.end() > m.start() else None
 
 
 def match_footer(rule: Rule, text: str, end: int | None = None, floor: int = 0) -> tuple[int, int] | None:
     end = len(text) if end is None else end
-    m = _anchored_at_end(rule.pattern).search(text, max(floor, end - FOOTER_WINDOW), end)
+    m = search(rule, text, max(floor, end - FOOTER_WINDOW), end, pattern=_anchored_at_end(rule.pattern))
     if not m or m.start() == end:
         return None
     stop = m.start() + len(m.group(0).rstrip())
@@ -64,9 +65,7 @@ def match_footer(rule: Rule, text: str, end: int | None = None, floor: int = 0) 
 
 
 def match_inline(rule: Rule, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    return [
-        m.span() for m in rule.compiled.finditer(text, start, len(text) if end is None else end) if m.end() > m.start()
-    ]
+    return [m.span() for m in finditer(rule, text, start, end)]
 
 
 def first_match(rule: Rule, text: str) -> tuple[int, int] | None:
@@ -100,7 +99,7 @@ def _meta_from(groups: Mapping[str, str | None]) -> dict[str, str]:
 
 
 def _add_meta(layout: Layout, rule: Rule, text: str, start: int) -> None:
-    m = rule.compiled.match(text, start)
+    m = search(rule, text, start, anchored=True)
     if m:
         for key, value in _meta_from(m.groupdict()).items():
             layout.meta.setdefault(key, value)

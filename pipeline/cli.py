@@ -96,6 +96,9 @@ def run(
         )
     except batch.OutputExists as exc:
         raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        click.echo(f"\nInterrupted: {target} holds only whole lines; add --resume to finish the run.", err=True)
+        sys.exit(130)
     click.echo(f"{target}: {summary}", err=True)
 
 

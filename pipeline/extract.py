@@ -6,6 +6,7 @@ Pure over (text, rules, word boundaries): no I/O, no document state beyond the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import regex
 
 from pipeline.extractors import BUILDERS, Context
+from pipeline.matching import finditer, search
 from pipeline.rulebook import Rule
 
 
@@ -73,15 +75,13 @@ def _hits(rule: Rule, text: str, context: Context) -> Iterator[Hit]:
             groups: dict[str, str | None] = {"name": chain[-1], "chain": "|".join(chain[:-1])}
             if rule.compiled is None:
                 yield start, end, groups, {start}
-            elif tail := rule.compiled.match(text, end):
+            elif tail := search(rule, text, end, anchored=True):
                 yield start, tail.end(), {**groups, "place": text[start:end], **tail.groupdict()}, {start}
         return
     assert rule.compiled is not None
     # Overlapping matches: when the leftmost match is rejected (李四人民币 -> 四人民币), one that
     # starts inside it (人民币50元) must still get its chance.
-    for match in rule.compiled.finditer(text, overlapped=True):
-        if match.end() <= match.start():
-            continue
+    for match in finditer(rule, text, overlapped=True):
         if rule.extend == "words":
             start, tags = _words_before(text, match.start(), context)
             if start < match.start():
@@ -127,16 +127,20 @@ def _start_edges(match: regex.Match[str]) -> set[int]:
 def resolve_overlaps(mentions: Iterable[Mention], rejected: list[Rejected] | None = None) -> list[Mention]:
     """Longer wins, then higher priority, then earlier; the result is sorted by start."""
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), -m.rule.priority, m.start, m.rule.id))
-    taken: list[Mention] = []
+    taken: list[Mention] = []  # never overlapping, so sorted by start they are sorted by end too
+    starts: list[int] = []
     for mention in ranked:
-        winner = next((t for t in taken if mention.start < t.end and t.start < mention.end), None)
+        # Only the last taken mention that starts before this one ends can overlap it.
+        at = bisect_left(starts, mention.end)
+        winner = taken[at - 1] if at and taken[at - 1].end > mention.start else None
         if winner is None:
-            taken.append(mention)
+            taken.insert(at, mention)
+            starts.insert(at, mention.start)
         elif rejected is not None:
             why = "longer" if winner.end - winner.start > mention.end - mention.start else "higher priority or earlier"
             reason = f"lost an overlap to {winner.rule.id} ({why})"
             rejected.append(Rejected(mention.rule, mention.start, mention.end, reason))
-    return sorted(taken, key=lambda m: m.start)
+    return taken
 
 
 def extract(

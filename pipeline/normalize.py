@@ -1,13 +1,15 @@
 """Source text -> normalized text, with one offset map back to the source.
 
-Normalization removes pinyin glosses (`監(jiān)` -> `監`), converts Traditional to
-Simplified with OpenCC and folds full-width letters, digits, `．` and `％` to ASCII. Every
-later stage works on the normalized text and maps its spans back through
-`Normalized.source_span`, so `source[start:end]` is always the original text.
+Normalization removes pinyin glosses (`監(jiān)` -> `監`) and the CR of each CRLF,
+converts Traditional to Simplified with OpenCC, turns a lone CR into LF and folds
+full-width letters, digits, `．` and `％` to ASCII. Every later stage works on the
+normalized text and maps its spans back through `Normalized.source_span`, so
+`source[start:end]` is always the original text.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,12 +23,16 @@ _PLAIN = "a-zü"
 # One syllable with at least one tone mark, right after a Han character, in
 # half- or full-width brackets. `(wto)`, `(AI)`, `(2021)` carry no tone mark.
 GLOSS = regex.compile(rf"(?<=\p{{Han}})[(（](?=[{_PLAIN}]{{0,5}}[{_TONED}])[{_PLAIN}{_TONED}]{{1,7}}[)）]")
+# What normalization removes: glosses, and the CR of a CRLF (so `$` and line rules see one kind of line end).
+_REMOVED = regex.compile(rf"{GLOSS.pattern}|\r(?=\n)")
 
 # Full-width letters and digits, and the two signs that belong to numbers (１２．５％).
 _HAN = regex.compile(r"\p{Han}")
+_SURROGATE = regex.compile(r"\p{Cs}")
 _FULLWIDTH_ALNUM = {
     0xFF0E: ord("."),
     0xFF05: ord("%"),
+    ord("\r"): ord("\n"),  # a lone CR (old Mac files) ends a line
     **{0xFF10 + i: ord("0") + i for i in range(10)},
     **{0xFF21 + i: ord("A") + i for i in range(26)},
     **{0xFF41 + i: ord("a") + i for i in range(26)},
@@ -60,25 +66,36 @@ def _convert_char(ch: str) -> str:
 class Normalized:
     source: str
     text: str
-    # offsets[i] is the source position of normalized character i; the extra
-    # last entry is len(source). A normalized span [a, b) maps to
-    # source[offsets[a]:offsets[b]], which keeps a removed gloss with the
-    # character it followed.
-    offsets: tuple[int, ...]
+    # Normalization only removes characters, so the map back is piecewise: from
+    # normalized position jumps[k] on, source positions run shifts[k] ahead (two
+    # tuples instead of one offset per character keep a 20 MB document small).
+    jumps: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
+
+    def source_position(self, position: int) -> int:
+        """Where normalized `position` lies in the source; a removed gloss stays with the
+        character before it, because the next kept character is where a span ends."""
+        k = bisect_right(self.jumps, position)
+        return position + (self.shifts[k - 1] if k else 0)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.offsets[start], self.offsets[end]
+        return self.source_position(start), self.source_position(end)
 
 
-def strip_pinyin_glosses(source: str) -> tuple[str, list[int]]:
-    """Remove glosses; return the kept text and each kept char's source index."""
-    kept: list[int] = []
-    pos = 0
-    for m in GLOSS.finditer(source):
-        kept.extend(range(pos, m.start()))
-        pos = m.end()
-    kept.extend(range(pos, len(source)))
-    return "".join(source[i] for i in kept), kept
+def remove_glosses_and_crs(source: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """The kept text, and the (jumps, shifts) map from its positions back to `source`."""
+    pieces, jumps, shifts = [], [], []
+    position = removed = 0
+    for m in _REMOVED.finditer(source):
+        pieces.append(source[position : m.start()])
+        kept_at = m.start() - removed  # the normalized position of the next kept character
+        removed += m.end() - m.start()
+        # A gloss belongs to the character before it; a CR to the LF after it.
+        jumps.append(kept_at + (m.group() == "\r"))
+        shifts.append(removed)
+        position = m.end()
+    pieces.append(source[position:])
+    return "".join(pieces), tuple(jumps), tuple(shifts)
 
 
 def fold_width(text: str) -> str:
@@ -86,9 +103,9 @@ def fold_width(text: str) -> str:
 
 
 def normalize(source: str) -> Normalized:
-    stripped, kept = strip_pinyin_glosses(source)
-    text = fold_width(to_simplified(stripped))
-    return Normalized(source=source, text=text, offsets=(*kept, len(source)))
+    kept, jumps, shifts = remove_glosses_and_crs(source)
+    kept = _SURROGATE.sub("\ufffd", kept)  # a lone surrogate (from JSON input) is no text OpenCC can read
+    return Normalized(source, fold_width(to_simplified(kept)), jumps, shifts)
 
 
 def detect_script(text: str) -> str:

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+import traceback
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+
+import regex
 
 from pipeline.boilerplate import find_layout
 from pipeline.decode import Decoded, decode
 from pipeline.extract import Mention, Rejected, extract
 from pipeline.extractors import Context
 from pipeline.extractors.locale import local_currency
+from pipeline.matching import RuleTimeout
 from pipeline.normalize import Normalized, detect_script, normalize
 from pipeline.records import Document, Entity, Error, Region
 from pipeline.rulebook import Rulebook
@@ -42,26 +46,35 @@ class Pipeline:
         self._entity_rules = rulebook.entity_rules
 
     def process(self, item: Source) -> Document:
+        """The document's record; never raises: whatever goes wrong becomes its `errors`."""
         sha = hashlib.sha256(item.data).hexdigest()
         if item.error is not None:
             decoded = Decoded("", None, item.error)
-        elif item.encoding is not None:
-            decoded = Decoded(item.data.decode(item.encoding), item.encoding)
+        elif item.encoding is not None:  # JSONL text, which may hold lone surrogates
+            decoded = Decoded(item.data.decode(item.encoding, "surrogatepass"), item.encoding)
         else:
             decoded = decode(item.data)
-        if decoded.error is not None or not decoded.text.strip():
-            error = decoded.error or Error("empty", "the document has no text")
-            return Document(
-                doc_id=item.doc_id,
-                source=item.source,
-                sha256=sha,
-                encoding=decoded.encoding,
-                script=detect_script(decoded.text),
-                length=len(decoded.text),
-                body=(0, 0),
-                errors=[error],
-            )
-        return self.process_text(decoded.text, item.doc_id, item.source, sha, decoded.encoding)
+        if decoded.error is None and not decoded.text.strip():
+            decoded = Decoded(decoded.text, decoded.encoding, Error("empty", "the document has no text"))
+        if decoded.error is None:
+            try:
+                return self.process_text(decoded.text, item.doc_id, item.source, sha, decoded.encoding)
+            except RuleTimeout as exc:
+                decoded = Decoded(decoded.text, decoded.encoding, Error("rule-timeout", str(exc)))
+            except Exception as exc:  # a bug must cost one document, not the batch
+                where = traceback.extract_tb(exc.__traceback__)[-1]
+                message = f"{type(exc).__name__}: {exc} (at {where.filename}:{where.lineno}); please report it"
+                decoded = Decoded(decoded.text, decoded.encoding, Error("internal-error", message))
+        return Document(
+            doc_id=item.doc_id,
+            source=item.source,
+            sha256=sha,
+            encoding=decoded.encoding,
+            script=detect_script(decoded.text),
+            length=len(decoded.text),
+            body=(0, 0),
+            errors=[decoded.error],
+        )
 
     def process_text(self, text: str, doc_id: str, source: str, sha: str, encoding: str | None) -> Document:
         norm = normalize(text)
@@ -106,12 +119,15 @@ class Pipeline:
             place_hints=self.rulebook.places.unambiguous_names(window),
             tagger=self.segmenter.tagged,
         )
-        found = extract(window, self._entity_rules, self.segmenter.boundaries(window), context, rejected)
-        return [
-            replace(m, start=m.start + start, end=m.end + start)
-            for m in found
-            if not any(m.start + start < e and m.end + start > s for s, e in exclude)
-        ]
+        found: list[Mention] = []
+        for low, high in pieces(window):
+            piece, shift, lost = window[low:high], start + low, []
+            for m in extract(piece, self._entity_rules, self.segmenter.boundaries(piece), context, lost):
+                if not any(m.start + shift < e and m.end + shift > s for s, e in exclude):
+                    found.append(replace(m, start=m.start + shift, end=m.end + shift))
+            if rejected is not None:
+                rejected.extend(replace(r, start=r.start + shift, end=r.end + shift) for r in lost)
+        return found
 
     def extract_text(self, text: str, ref_date: dt.date | None = None) -> list[Entity]:
         """Entities in a snippet taken as all body (no boilerplate stripping): for explain and peer suites."""
@@ -127,6 +143,24 @@ class Pipeline:
             for r in sorted(rejected, key=lambda r: (r.start, r.rule.id))
         ]
         return [_entity(norm, m) for m in found], traced
+
+
+PIECE = 50_000  # characters segmented and extracted at a time: bounds memory on huge documents
+
+
+_CUT_AFTER = regex.compile(r"[\n。！？；，,;!?\s](?!.*[\n。！？；，,;!?\s])", regex.DOTALL)
+
+
+def pieces(text: str, size: int = PIECE) -> Iterator[tuple[int, int]]:
+    """Consecutive spans of at most `size` characters, each cut after the last line end,
+    sentence or clause mark or space it holds, so that no mention is split."""
+    low = 0
+    while len(text) - low > size:
+        cut = _CUT_AFTER.search(text, low + size // 2, low + size)
+        high = cut.end() if cut else low + size
+        yield low, high
+        low = high
+    yield low, len(text)
 
 
 @dataclass(frozen=True)

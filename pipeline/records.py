@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+# Characters that JSON allows raw but that would break the one-line-per-document promise
+# (U+2028, U+2029 and NEL end lines for many readers) or valid UTF-8 (lone surrogates).
+_ESCAPE_IN_LINE = re.compile("[\u0085\u2028\u2029\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -61,3 +67,9 @@ class Document:
             "entities": [asdict(e) for e in self.entities],
             "errors": [asdict(e) for e in self.errors],
         }
+
+
+def to_line(record: dict[str, Any]) -> bytes:
+    """One JSONL line: readable UTF-8, with every character that could split or spoil it escaped."""
+    text = json.dumps(record, ensure_ascii=False)
+    return (_ESCAPE_IN_LINE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n").encode("utf-8")

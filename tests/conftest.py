@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,3 +35,12 @@ def pipeline(rulebook: Rulebook) -> Pipeline:
 @pytest.fixture(scope="session")
 def segmenter(pipeline: Pipeline) -> Segmenter:
     return pipeline.segmenter
+
+
+@pytest.fixture(scope="session")
+def validator() -> Any:
+    """The contract's JSON schema, from ../shared."""
+    jsonschema = pytest.importorskip("jsonschema")
+    if not SCHEMA.exists():
+        pytest.skip("../shared/schema is not beside this checkout")
+    return jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8")))

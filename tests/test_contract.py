@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from pipeline.decode import decode
 from pipeline.normalize import normalize
 from pipeline.process import Pipeline, Source
 
-from .conftest import CORPUS, SCHEMA, needs_shared, shared_articles
+from .conftest import CORPUS, needs_shared, shared_articles
 
 
 def own_articles() -> list[Path]:
@@ -34,14 +33,6 @@ def check_invariants(record: dict[str, Any], source_text: str) -> None:
         for region in record["boilerplate"]:
             assert entity["end"] <= region["start"] or entity["start"] >= region["end"]
         previous_end = entity["end"]
-
-
-@pytest.fixture(scope="module")
-def validator():
-    jsonschema = pytest.importorskip("jsonschema")
-    if not SCHEMA.exists():
-        pytest.skip("../shared/schema is not beside this checkout")
-    return jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8")))
 
 
 def _check_file(path: Path, pipeline: Pipeline, validator) -> dict[str, Any]:

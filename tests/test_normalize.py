@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.normalize import detect_script, fold_width, normalize, strip_pinyin_glosses, to_simplified
+from pipeline.normalize import detect_script, fold_width, normalize, remove_glosses_and_crs, to_simplified
 
 from .conftest import needs_shared, shared_articles
 
@@ -60,6 +60,14 @@ def test_offsets_keep_gloss_with_its_character() -> None:
     assert norm.source[start:end] == "禮(lǐ)縣(xiàn)"
 
 
+@pytest.mark.parametrize("source", ["第一行\r\n第二行\r\n", "第一行\r第二行\r", "第一行\n第二行\n"])
+def test_every_line_end_becomes_lf(source: str) -> None:
+    norm = normalize(source)
+    assert norm.text == "第一行\n第二行\n"
+    start, end = norm.source_span(4, 7)
+    assert source[start:end] == "第二行"
+
+
 @pytest.mark.parametrize(
     ("text", "script"),
     [
@@ -81,7 +89,7 @@ PIECES = st.one_of(
     st.sampled_from(list(TRADITIONAL)),
     st.sampled_from(["(jiān)", "（guǎn）", "(lǐ)", "(xiàn)", "(zǒng)"]),
     st.sampled_from(list("０１２３４５６７８９ＡＢｘ")),
-    st.sampled_from(list("0123456789，。、年月日 \n")),
+    st.sampled_from(list("0123456789，。、年月日 \n\r")),
     st.sampled_from(["(AI)", "(2021)", "(對口支援)"]),
 )
 
@@ -91,8 +99,9 @@ PIECES = st.one_of(
 def test_every_normalized_span_maps_back(pieces: list[str], data: st.DataObject) -> None:
     source = "".join(pieces)
     norm = normalize(source)
-    assert len(norm.offsets) == len(norm.text) + 1
-    assert list(norm.offsets) == sorted(norm.offsets)
+    positions = [norm.source_position(i) for i in range(len(norm.text) + 1)]
+    assert positions == sorted(positions)
+    assert positions[-1] == len(source)
     if not norm.text:
         return
     a = data.draw(st.integers(0, len(norm.text) - 1))
@@ -124,10 +133,10 @@ def test_glossed_variants_of_real_articles(path) -> None:
     pytest.importorskip("pypinyin")
     traditional, glossed = _glossed_traditional(path.read_text(encoding="utf-8"), random.Random(path.stem))
     assert glossed != traditional
-    stripped, _ = strip_pinyin_glosses(glossed)
+    stripped = remove_glosses_and_crs(glossed)[0]
     assert stripped == traditional
     norm = normalize(glossed)
     assert norm.text == normalize(traditional).text
     for a in range(0, len(norm.text), 97):
         start, end = norm.source_span(a, min(a + 7, len(norm.text)))
-        assert strip_pinyin_glosses(glossed[start:end])[0] == traditional[a : min(a + 7, len(norm.text))]
+        assert remove_glosses_and_crs(glossed[start:end])[0] == traditional[a : min(a + 7, len(norm.text))]

@@ -1,0 +1,63 @@
+"""Runs killed halfway, by Ctrl-C (SIGINT) or SIGKILL, then resumed: every document exactly once.
+
+Real subprocesses of the real command, so signals reach it as they would from a shell.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+DOCUMENTS = 30
+ARTICLE = "国务院办公厅今年投入资金1.23亿元，覆盖甘肃省礼县等地区的2000多户农户。\n" * 30
+
+
+def _whole_lines(out: Path) -> int:
+    return out.read_bytes().count(b"\n") if out.exists() else 0
+
+
+def _start(folder: Path, out: Path, jobs: int, *extra: str) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out), "--jobs", str(jobs), *extra]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+@pytest.mark.parametrize(
+    ("sig", "jobs"),
+    [(signal.SIGINT, 1), (signal.SIGKILL, 1), (signal.SIGINT, 2)],
+    ids=["sigint", "sigkill", "sigint-2-jobs"],
+)
+def test_interrupted_run_resumes_without_loss_or_duplicates(tmp_path: Path, sig: signal.Signals, jobs: int) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(DOCUMENTS):
+        (folder / f"{i:03d}.txt").write_text(f"第{i}篇。" + ARTICLE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+
+    process = _start(folder, out, jobs)
+    deadline = time.monotonic() + 120
+    while _whole_lines(out) < 3 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the run finished before it could be interrupted"
+    process.send_signal(sig)
+    _, stderr = process.communicate(timeout=60)
+    interrupted_at = _whole_lines(out)
+    assert 0 < interrupted_at < DOCUMENTS
+    if sig == signal.SIGINT:
+        assert process.returncode == 130
+        assert b"--resume" in stderr and b"Traceback" not in stderr
+    else:
+        assert process.returncode == -signal.SIGKILL
+
+    resumed = _start(folder, out, jobs, "--resume")
+    _, stderr = resumed.communicate(timeout=120)
+    assert resumed.returncode == 0, stderr.decode()
+    assert f"{interrupted_at} already done".encode() in stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["doc_id"] for r in records) == [f"{i:03d}" for i in range(DOCUMENTS)]
+    assert all(r["errors"] == [] and r["entities"] for r in records)
