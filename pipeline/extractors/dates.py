@@ -1,10 +1,11 @@
 """Date values in the contract's TIMEX3 style, built from a rule's named groups.
 
-The year comes from `year` (2025, 二〇二五), `roc_year` (a Taiwan ROC year: +1911;
-bare ones only in a Taiwan article or after `roc`=民国) or `rel_year` (今年, 去年:
-only with a reference date, then `inferred`). Then `month`, `day`; ranges use
-`year2`/`month2`/`day2`; periods `quarter`, `half`, `season`. A year the text does
-not give comes from the reference date (--ref-date, else the document's published
+The year comes from `year` (2025, 二〇二五, 789, 两千零四), `year2d` (08, 九七),
+`roc_year` (a Taiwan ROC year: +1911; bare ones only in a Taiwan article or after
+`roc`=民国) or `rel_year` (今年, 去年: only with a reference date, then `inferred`).
+Then `month`, `day`; ranges use `year2`/`month2`/`day2`, or `year_end2d` for a
+two-digit end year (1985到89年); periods `quarter`, `half`, `season`. A year the text
+does not give comes from the reference date (--ref-date, else the document's published
 date) and is marked `inferred`; without one it is `XXXX`. Never from the clock.
 """
 
@@ -36,7 +37,10 @@ def _year(groups: Groups, context: Context, suffix: str = "") -> tuple[str | Non
     """(year or None, inferred), or None when the groups name an impossible year."""
     if text := groups.get("year" + suffix):
         digits = "".join(_YEAR_DIGITS.get(c, c) for c in text)
-        return (digits, False) if digits.isdigit() and len(digits) == 4 else None
+        if not digits.isdigit():  # 两千零四: a year written as a number, not digit by digit
+            number = _small(text)
+            digits = str(number) if number is not None else ""
+        return (digits.zfill(4), False) if digits.isdigit() and len(digits) in (3, 4) else None
     if text := groups.get("year2d" + suffix):  # 08年, 九七年: the closest century, 1950-2049
         digits = "".join(_YEAR_DIGITS.get(c, c) for c in text)
         return (("19" if int(digits) >= 50 else "20") + digits, False) if digits.isdigit() else None
@@ -135,6 +139,8 @@ def span(groups: Groups, context: Context) -> dict[str, Any] | None:
         return None
     year, inferred = first
     year2 = second[0] or year
+    if (short := groups.get("year_end2d")) and year:
+        year2 = _following(year, "".join(_YEAR_DIGITS.get(c, c) for c in short))
     day, day2 = _small(groups.get("day")), _small(groups.get("day2"))
     if day is not None and month2 is None:
         month2 = month
@@ -144,6 +150,12 @@ def span(groups: Groups, context: Context) -> dict[str, Any] | None:
     if start >= end or (groups.get("pair") and month2 != (month or 0) + 1):
         return None  # 8月、9月 is a span of two months; 一月、四月 two separate months
     return _marked({"kind": "range", "start": start, "end": end}, inferred)
+
+
+def _following(year: str, short: str) -> str:
+    """The two-digit end of a range from `year`: 89 after 1985 is 1989, 02 after 1998 is 2002."""
+    end = int(year) // 100 * 100 + int(short)
+    return str(end if end >= int(year) else end + 100)
 
 
 def period(groups: Groups, context: Context) -> dict[str, Any] | None:
