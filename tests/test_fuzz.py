@@ -33,6 +33,11 @@ MEANINGFUL = st.sampled_from(
         "\ue000",  # private use
         "\u200b",  # zero-width space
         "\u2028",
+        "<p>",
+        "</b>",
+        "<script>x='<p>1亿元'</script>",
+        "<!-- 注释 -->",
+        "&nbsp;",
     ]
 )
 ANY_TEXT = st.lists(st.one_of(MEANINGFUL, st.text(max_size=6)), max_size=25).map("".join)
@@ -69,6 +74,13 @@ def _check(pipeline: Pipeline, source: Source, text: str, schema_errors: Callabl
 @given(ANY_TEXT)
 def test_any_text_file(pipeline: Pipeline, schema_errors: Callable[..., list[str]], text: str) -> None:
     _check(pipeline, Source("fuzz", "fuzz.txt", text.encode("utf-8")), text, schema_errors)
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_any_html_page(pipeline: Pipeline, schema_errors: Callable[..., list[str]], body: str) -> None:
+    text = f"<!DOCTYPE html><html><body>{body}</body></html>"
+    _check(pipeline, Source("fuzz", "fuzz.html", text.encode("utf-8")), text, schema_errors)
 
 
 @SETTINGS

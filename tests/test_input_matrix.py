@@ -49,6 +49,15 @@ def _bad_utf8() -> bytes:
     return data[:100] + b"\xff\xfe" + data[100:]
 
 
+HTML = (
+    "<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>资金到位</title>"
+    "<style>p {{ color: red }}</style><script>var s = '<p>投入9亿元</p>';</script></head>\n"
+    "<body><div class='nav'><a href='/'>首页</a></div>"
+    "<p>国务院办公厅今年<b>投入</b>资金<span>1.23亿元</span>&nbsp;，覆盖甘肃省礼县。</p>"
+    "<!-- 投入8亿元 --><p>{second}</p></body></html>"
+)
+
+
 # name -> bytes of one file, and what its line must say: an error code, or the encoding it was read in.
 FILES: dict[str, tuple[Callable[[], bytes], str]] = {
     "empty": (lambda: b"", "error:empty"),
@@ -64,6 +73,7 @@ FILES: dict[str, tuple[Callable[[], bytes], str]] = {
     "crlf line ends": (lambda: ARTICLE.replace("\n", "\r\n").encode(), "utf-8"),
     "lone cr line ends": (lambda: ARTICLE.replace("\n", "\r").encode(), "utf-8"),
     "nul bytes": (lambda: ("\0" + ARTICLE + "\0").encode(), "utf-8"),
+    "html saved as text": (lambda: HTML.format(second="第二段：再投入1.23亿元。").encode(), "utf-8"),
     "a 120,000-character line": (lambda: ("今年投入资金1.23亿元，" * 10_000).encode(), "utf-8"),
 }
 
@@ -98,6 +108,9 @@ def test_each_kind_of_file(name: str, tmp_path: Path, rulebook: Rulebook) -> Non
     check_invariants(record, text)
     money = [e for e in record["entities"] if e["type"] == "money"]
     assert money and all(e["value"]["amount"] == MONEY for e in money)
+    if name == "html saved as text":  # nothing from tags, scripts, styles or comments
+        assert [e["text"] for e in money] == ["1.23亿元", "1.23亿元"]
+        assert all("<" not in e["text"] and ">" not in e["text"] for e in record["entities"])
     if name == "a 120,000-character line":
         assert len(money) == 10_000, "a mention was cut where the long line was split"
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.normalize import detect_script, fold_width, normalize, remove_glosses_and_crs, to_simplified
+from pipeline.normalize import apply_edits, detect_script, fold_width, normalize, to_simplified
 
 from .conftest import needs_shared, shared_articles
 
@@ -58,6 +58,20 @@ def test_offsets_keep_gloss_with_its_character() -> None:
     assert norm.text == "甘肃省礼县的苹果"
     start, end = norm.source_span(3, 5)
     assert norm.source[start:end] == "禮(lǐ)縣(xiàn)"
+
+
+def test_html_page_keeps_text_and_maps_around_markup() -> None:
+    page = "<html><body><p>國務院<b>投入</b>資金</p><script>x='<p>'</script><p>第二段&nbsp;</p></body></html>"
+    norm = normalize(page)
+    assert norm.text == "\n国务院投入资金\n第二段&nbsp;\n"
+    start, end = norm.source_span(1, 6)
+    assert page[start:end] == "國務院<b>投入"
+    start, end = norm.source_span(9, 12)
+    assert page[start:end] == "第二段"
+
+
+def test_markup_in_a_plain_article_is_left_alone() -> None:
+    assert normalize("正文<p>不是网页</p>").text == "正文<p>不是网页</p>"
 
 
 @pytest.mark.parametrize("source", ["第一行\r\n第二行\r\n", "第一行\r第二行\r", "第一行\n第二行\n"])
@@ -133,10 +147,10 @@ def test_glossed_variants_of_real_articles(path) -> None:
     pytest.importorskip("pypinyin")
     traditional, glossed = _glossed_traditional(path.read_text(encoding="utf-8"), random.Random(path.stem))
     assert glossed != traditional
-    stripped = remove_glosses_and_crs(glossed)[0]
+    stripped = apply_edits(glossed).text
     assert stripped == traditional
     norm = normalize(glossed)
     assert norm.text == normalize(traditional).text
     for a in range(0, len(norm.text), 97):
         start, end = norm.source_span(a, min(a + 7, len(norm.text)))
-        assert remove_glosses_and_crs(glossed[start:end])[0] == traditional[a : min(a + 7, len(norm.text))]
+        assert apply_edits(glossed[start:end]).text == traditional[a : min(a + 7, len(norm.text))]
