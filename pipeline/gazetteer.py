@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import ahocorasick
+
 LEVEL_ORDER = {"country": 0, "province": 1, "city": 2, "county": 3, "town": 4, "village": 5, "region": 6, "feature": 7}
 
 
@@ -41,20 +43,15 @@ class Place:
 class Gazetteer:
     entries: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     stopwords: set[str] = field(default_factory=set)
-    max_length: int = 0
+    # Every surface in one Aho-Corasick automaton (C): one pass finds all names at all positions.
+    _automaton: ahocorasick.Automaton | None = None
     # Several rules scan the same text (places, and organizations built on places): keep the last scan.
     _last_scan: tuple[str, list[tuple[int, int, list[str]]]] = ("", [])
 
     def add(self, surface: str, place: Place) -> None:
         if len(surface) >= 2 and place not in self.entries[surface]:
             self.entries[surface].append(place)
-            self.max_length = max(self.max_length, len(surface))
-
-    def longest_at(self, text: str, start: int, longest: int) -> str | None:
-        for end in range(min(len(text), start + longest), start + 1, -1):
-            if text[start:end] in self.entries:
-                return text[start:end]
-        return None
+            self._automaton = None
 
     def scan(self, text: str) -> list[tuple[int, int, list[str]]]:
         """Every place written at each position: (start, end, surfaces of its chain).
@@ -66,17 +63,29 @@ class Gazetteer:
             self._last_scan = (text, list(self._scan(text)))
         return self._last_scan[1]
 
+    def _longest(self, text: str) -> dict[int, int]:
+        """Where the longest name starting at each position ends (positions with no name left out)."""
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for surface in self.entries:
+                self._automaton.add_word(surface, len(surface))
+            self._automaton.make_automaton()
+        ends: dict[int, int] = {}
+        if self.entries:
+            for last, length in self._automaton.iter(text):
+                start = last - length + 1
+                ends[start] = max(ends.get(start, 0), last + 1)
+        return ends
+
     def _scan(self, text: str) -> Iterator[tuple[int, int, list[str]]]:
-        longest = self.max_length
+        longest = self._longest(text)
         blocked = self._blocked(text)
-        for start in range(len(text)):
-            surface = self.longest_at(text, start, longest)
-            if surface is None:
-                continue
-            chain, end = [surface], start + len(surface)
-            while (following := self.longest_at(text, end, longest)) and self._inside(following, chain[-1]):
-                chain.append(following)
-                end += len(following)
+        for start in sorted(longest):
+            end = longest[start]
+            chain = [text[start:end]]
+            while (following := longest.get(end)) and self._inside(text[end:following], chain[-1]):
+                chain.append(text[end:following])
+                end = following
             if not any(blocked[start:end]):
                 yield start, end, chain
 
