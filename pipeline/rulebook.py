@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -69,6 +69,7 @@ class Rule:
     examples: tuple[Example, ...]
     negatives: tuple[str, ...]
     origin: str  # "path:line", for messages
+    builtin: bool = False  # from the project's own rules/, not a user folder
 
 
 @dataclass(frozen=True)
@@ -417,12 +418,13 @@ def load_rulebook(user_dirs: Iterable[Path] = (), builtin: Path = BUILTIN_RULES)
         fragments.update(layer.fragments)  # a later layer overrides a fragment by name
 
     rules: dict[str, Rule] = {}
-    for layer in layers:
+    for number, layer in enumerate(layers):
         seen_here: dict[str, str] = {}
         for raw in layer.rules:
             rule = _build_rule(raw, fragments, errors)
             if rule is None:
                 continue
+            rule = replace(rule, builtin=number == 0)
             if rule.id in seen_here:
                 errors.append(RuleError(raw.origin, rule.id, f"duplicate id (first at {seen_here[rule.id]})"))
                 continue
