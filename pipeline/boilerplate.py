@@ -23,6 +23,7 @@ import regex
 
 from pipeline.matching import finditer, search
 from pipeline.rulebook import Rule
+from pipeline.spans import DisjointSpans
 
 # Footers sit at the end: only this many trailing characters are searched, which
 # keeps a footer rule from ever reaching back into the middle of a long article.
@@ -139,9 +140,12 @@ def find_layout(text: str, rules: Iterable[Rule]) -> Layout:
         return Layout(body=(_lstrip(text, 0, len(text)), _rstrip(text, 0, len(text))))
     layout.body = (start, end)
 
+    taken: DisjointSpans[Found] = DisjointSpans()
+    for region in layout.regions:
+        taken.add(region.start, region.end, region)
     inline = [Found(s, e, rule) for rule in by_kind["inline"] for s, e in match_inline(rule, text, start, end)]
     for found in sorted(inline, key=lambda f: (-(f.end - f.start), f.start)):
-        if all(found.end <= r.start or found.start >= r.end for r in layout.regions):
-            layout.regions.append(found)
-    layout.regions.sort(key=lambda f: f.start)
+        if taken.overlapping(found.start, found.end) is None:
+            taken.add(found.start, found.end, found)
+    layout.regions = taken.items()
     return layout

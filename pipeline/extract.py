@@ -6,7 +6,6 @@ Pure over (text, rules, word boundaries): no I/O, no document state beyond the
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +15,7 @@ import regex
 from pipeline.extractors import BUILDERS, Context
 from pipeline.matching import finditer, search
 from pipeline.rulebook import Rule
+from pipeline.spans import DisjointSpans
 
 
 @dataclass(frozen=True)
@@ -127,20 +127,16 @@ def _start_edges(match: regex.Match[str]) -> set[int]:
 def resolve_overlaps(mentions: Iterable[Mention], rejected: list[Rejected] | None = None) -> list[Mention]:
     """Longer wins, then higher priority, then earlier; the result is sorted by start."""
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), -m.rule.priority, m.start, m.rule.id))
-    taken: list[Mention] = []  # never overlapping, so sorted by start they are sorted by end too
-    starts: list[int] = []
+    taken: DisjointSpans[Mention] = DisjointSpans()
     for mention in ranked:
-        # Only the last taken mention that starts before this one ends can overlap it.
-        at = bisect_left(starts, mention.end)
-        winner = taken[at - 1] if at and taken[at - 1].end > mention.start else None
+        winner = taken.overlapping(mention.start, mention.end)
         if winner is None:
-            taken.insert(at, mention)
-            starts.insert(at, mention.start)
+            taken.add(mention.start, mention.end, mention)
         elif rejected is not None:
             why = "longer" if winner.end - winner.start > mention.end - mention.start else "higher priority or earlier"
             reason = f"lost an overlap to {winner.rule.id} ({why})"
             rejected.append(Rejected(mention.rule, mention.start, mention.end, reason))
-    return taken
+    return taken.items()
 
 
 def extract(

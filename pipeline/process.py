@@ -24,6 +24,7 @@ from pipeline.normalize import Normalized, detect_script, normalize
 from pipeline.records import Document, Entity, Error, Region
 from pipeline.rulebook import Rulebook
 from pipeline.segment import Segmenter
+from pipeline.spans import DisjointSpans
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class Pipeline:
         start: int,
         end: int,
         ref_date: dt.date | None,
-        exclude: Sequence[tuple[int, int]] = (),
+        exclude: Sequence[tuple[int, int]] = (),  # spans that do not overlap each other
         rejected: list[Rejected] | None = None,
     ) -> list[Mention]:
         """The winning mentions in normalized text[start:end], none overlapping `exclude`."""
@@ -119,11 +120,14 @@ class Pipeline:
             place_hints=self.rulebook.places.unambiguous_names(window),
             tagger=self.segmenter.tagged,
         )
+        excluded: DisjointSpans[tuple[int, int]] = DisjointSpans()
+        for span in exclude:
+            excluded.add(*span, span)
         found: list[Mention] = []
         for low, high in pieces(window):
             piece, shift, lost = window[low:high], start + low, []
             for m in extract(piece, self._entity_rules, self.segmenter.boundaries(piece), context, lost):
-                if not any(m.start + shift < e and m.end + shift > s for s, e in exclude):
+                if excluded.overlapping(m.start + shift, m.end + shift) is None:
                     found.append(replace(m, start=m.start + shift, end=m.end + shift))
             if rejected is not None:
                 rejected.extend(replace(r, start=r.start + shift, end=r.end + shift) for r in lost)
