@@ -150,7 +150,12 @@ def _init_worker(rule_dirs: tuple[Path, ...], ref_date: dt.date | None) -> None:
 
 def _process(source: Source) -> str:
     assert _worker_pipeline is not None
-    return json.dumps(_worker_pipeline.process(source).to_json(), ensure_ascii=False)
+    return record_line(_worker_pipeline, source)
+
+
+def record_line(pipeline: Pipeline, source: Source) -> str:
+    """One document's output line, without its newline: `run` and the Spark jobs write exactly this."""
+    return json.dumps(pipeline.process(source).to_json(), ensure_ascii=False)
 
 
 def run(
