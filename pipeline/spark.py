@@ -42,10 +42,10 @@ class RuleFiles:
     layers: tuple[tuple[tuple[str, bytes], ...], ...]  # per layer: (relative POSIX path, content)
 
     @classmethod
-    def read(cls, rule_dirs: Sequence[Path | str] = (), builtin: Path = BUILTIN_RULES) -> RuleFiles:
+    def read(cls, rule_dirs: Sequence[Path | str] = ()) -> RuleFiles:
         """Validate the rules (raises RulebookError, as `run` would) and take every file of each folder."""
-        load_rulebook([Path(d) for d in rule_dirs], builtin)
-        return cls(tuple(_files(Path(d)) for d in (builtin, *rule_dirs)))
+        load_rulebook([Path(d) for d in rule_dirs])
+        return cls(tuple(_files(Path(d)) for d in (BUILTIN_RULES, *rule_dirs)))
 
     @functools.cached_property
     def digest(self) -> str:
