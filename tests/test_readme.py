@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -45,3 +46,14 @@ def test_worked_example_rules_pass_rules_check(tmp_path: Path) -> None:
     explained = CliRunner().invoke(main, ["explain", "以3.5亿迪拉姆收购，深投控参与", "--rules", str(tmp_path)])
     assert '"currency": "AED"' in explained.stdout
     assert '"canonical": "深圳市投资控股有限公司"' in explained.stdout
+
+
+def test_spark_submit_example_parses() -> None:
+    from pipeline import spark
+
+    line = next(line for line in README.splitlines() if line.startswith("$ ") and "spark-submit" in line)
+    words = shlex.split(line[2:])
+    args = spark.parser().parse_args(words[words.index("pipeline/spark.py") + 1 :])
+    assert (args.input, args.output, args.rules) == ("corpus", "output/spark", ["myrules"])
+    api = README.split("```python\n", 1)[1].split("```", 1)[0]
+    assert all(hasattr(spark, name) for name in ("extract_files", "extract_texts")) and "import extract_files" in api
