@@ -28,7 +28,10 @@ class Segmenter:
         self.tokenizer = jieba.Tokenizer()
         for path in dictionaries:
             self.tokenizer.load_userdict(str(path))
-        self.nlp = Chinese.from_config({"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+        # Built for characters, then switched to our jieba: built for jieba, spaCy would first
+        # load the global jieba's dictionary (a second, unused copy: a second of start-up).
+        self.nlp = Chinese()
+        self.nlp.tokenizer.segmenter = "jieba"
         self.nlp.tokenizer.jieba_seg = self.tokenizer
         self.tagger = jieba.posseg.POSTokenizer(self.tokenizer)
         self.tags = {**self.tagger.word_tag_tab, **self.tokenizer.user_word_tag_tab}
