@@ -25,7 +25,7 @@ from typing import Any
 from tqdm import tqdm
 
 from pipeline.process import Pipeline, Source
-from pipeline.records import Error, to_line
+from pipeline.records import Document, Error, to_line
 from pipeline.rulebook import Rulebook, load_rulebook
 
 STDIN = "-"
@@ -137,10 +137,15 @@ class Summary:
     entities: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
-    def add(self, record: dict[str, Any]) -> None:
+    def add(self, document: Document) -> None:
         self.documents += 1
-        self.errors += bool(record["errors"])
-        self.entities.update(e["type"] for e in record["entities"])
+        self.errors += bool(document.errors)
+        self.entities.update(e.type for e in document.entities)
+
+    def merge(self, other: Summary) -> None:
+        self.documents += other.documents
+        self.errors += other.errors
+        self.entities.update(other.entities)
 
     def __str__(self) -> str:
         per_type = ", ".join(f"{t} {n}" for t, n in sorted(self.entities.items())) or "none"
@@ -161,9 +166,15 @@ def _init_worker(rule_dirs: tuple[Path, ...], ref_date: dt.date | None) -> None:
         _worker_pipeline = Pipeline(load_rulebook(rule_dirs), ref_date)
 
 
-def _process(chunk: list[Source]) -> list[bytes]:
+def _process(chunk: list[Source]) -> list[tuple[bytes, Summary]]:
+    """Each document's line, with its own summary (so the writer never parses JSON back)."""
     assert _worker_pipeline is not None
-    return [to_line(_worker_pipeline.process(source).to_json()) for source in chunk]
+    results = []
+    for source in chunk:
+        document, summary = _worker_pipeline.process(source), Summary()
+        summary.add(document)
+        results.append((to_line(document.to_json()), summary))
+    return results
 
 
 def _chunks(sources: Iterable[Source]) -> Iterator[list[Source]]:
@@ -233,7 +244,7 @@ def run(
     return summary
 
 
-def _in_order(pool: Any, chunks: Iterable[list[Source]], window: int) -> Iterator[list[bytes]]:
+def _in_order(pool: Any, chunks: Iterable[list[Source]], window: int) -> Iterator[list[tuple[bytes, Summary]]]:
     """The workers' results in input order, with at most `window` chunks queued at once."""
     queued: deque[Any] = deque()
     for chunk in chunks:
@@ -244,11 +255,13 @@ def _in_order(pool: Any, chunks: Iterable[list[Source]], window: int) -> Iterato
         yield queued.popleft().get()
 
 
-def _write_all(results: Iterable[list[bytes]], descriptor: int, summary: Summary, progress: tqdm) -> None:
+def _write_all(
+    results: Iterable[list[tuple[bytes, Summary]]], descriptor: int, summary: Summary, progress: tqdm
+) -> None:
     for lines in results:
-        for line in lines:
+        for line, counts in lines:
             view = memoryview(line)
             while view:  # one write per line; the loop only matters for lines of gigabytes
                 view = view[os.write(descriptor, view) :]
-            summary.add(json.loads(line))
+            summary.merge(counts)
             progress.update()
