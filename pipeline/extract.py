@@ -14,7 +14,7 @@ import regex
 
 from pipeline.extractors import BUILDERS, Context
 from pipeline.matching import finditer, search
-from pipeline.rulebook import Rule
+from pipeline.rulebook import PLACES, Rule
 from pipeline.spans import DisjointSpans
 
 
@@ -68,7 +68,7 @@ Hit = tuple[int, int, dict[str, str | None], set[int]]  # start, end, groups, wh
 
 
 def _hits(rule: Rule, text: str, context: Context) -> Iterator[Hit]:
-    if rule.gazetteer is not None:
+    if rule.gazetteer == PLACES:
         # A chain (甘肃省礼县) is one hit: `name` is its most specific part, `chain` the rest.
         # A pattern on a gazetteer rule must match right after the name (抚远市 + 政府).
         for start, end, chain in context.places.scan(text):
@@ -77,6 +77,13 @@ def _hits(rule: Rule, text: str, context: Context) -> Iterator[Hit]:
                 yield start, end, groups, {start}
             elif tail := search(rule, text, end, anchored=True):
                 yield start, tail.end(), {**groups, "place": text[start:end], **tail.groupdict()}, {start}
+        return
+    if rule.gazetteer is not None:
+        for start, end, (name,) in context.names[rule.gazetteer].scan(text):
+            if rule.compiled is None:
+                yield start, end, {"name": name}, {start}
+            elif tail := search(rule, text, end, anchored=True):
+                yield start, tail.end(), {"name": name, **tail.groupdict()}, {start}
         return
     assert rule.compiled is not None
     # Overlapping matches: when the leftmost match is rejected (李四人民币 -> 四人民币), one that

@@ -117,6 +117,7 @@ class Pipeline:
             currency=local_currency(window, self.rulebook.tables.get("locale_markers", {})),
             tables=self.rulebook.tables,
             places=self.rulebook.places,
+            names=self.rulebook.names,
             place_hints=self.rulebook.places.unambiguous_names(window),
             tagger=self.segmenter.tagged,
         )

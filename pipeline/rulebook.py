@@ -20,7 +20,7 @@ import regex
 import yaml
 
 from pipeline.extractors import BUILDERS
-from pipeline.gazetteer import Gazetteer, load_gazetteer
+from pipeline.gazetteer import Gazetteer, Names, load_gazetteer
 
 BUILTIN_RULES = Path(__file__).resolve().parent.parent / "rules"
 
@@ -34,7 +34,7 @@ RULE_KEYS = {
     "description", "examples", "negatives",
 }  # fmt: skip
 EXTENSIONS = ("words",)
-GAZETTEERS = ("places",)
+PLACES = "places"  # the place gazetteer, rules/places/; any other gazetteer is a word list (rules/<name>.tsv)
 EXAMPLE_KEYS = {"text", "span", "value", "context"}
 CONTEXT_KEYS = {"currency", "ref_date"}
 
@@ -58,7 +58,8 @@ class Rule:
     type: str  # an entity type, or "boilerplate"
     pattern: str  # with fragments expanded; empty for a gazetteer rule
     compiled: regex.Pattern[str] | None  # None for a gazetteer rule
-    # A rule that matches the names in rules/<gazetteer>/; its pattern, if any, must follow the name.
+    # A rule that matches the names in rules/places/ or in the word list rules/<gazetteer>.tsv;
+    # its pattern, if any, must follow the name.
     gazetteer: str | None
     # "words": the match extends left over the name-like jieba words before it (group `core`).
     extend: str | None
@@ -94,6 +95,7 @@ class Rulebook:
     rules: tuple[Rule, ...]
     tables: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     places: Gazetteer = field(default_factory=Gazetteer)
+    names: Mapping[str, Names] = field(default_factory=dict)  # word lists that rules use as gazetteers
     dictionaries: tuple[Path, ...] = field(default=())
 
     def for_type(self, type_: str) -> list[Rule]:
@@ -274,7 +276,9 @@ def _expand(pattern: str, fragments: Mapping[str, tuple[str, str]], seen: tuple[
     return _FRAGMENT_REF.sub(substitute, pattern)
 
 
-def _build_rule(raw: _RawRule, fragments: Mapping[str, tuple[str, str]], errors: list[RuleError]) -> Rule | None:
+def _build_rule(
+    raw: _RawRule, fragments: Mapping[str, tuple[str, str]], tables: Iterable[str], errors: list[RuleError]
+) -> Rule | None:
     data, origin = raw.data, raw.origin
     rule_id = data.get("id")
     if not isinstance(rule_id, str) or not rule_id:
@@ -284,8 +288,9 @@ def _build_rule(raw: _RawRule, fragments: Mapping[str, tuple[str, str]], errors:
     pattern = data.get("pattern")
     gazetteer = data.get("gazetteer")
     compiled = None
-    if gazetteer is not None and gazetteer not in GAZETTEERS:
-        problems.append(f"unknown gazetteer {gazetteer!r} (known: {', '.join(GAZETTEERS)})")
+    if gazetteer is not None and gazetteer != PLACES and gazetteer not in tables:
+        known = ", ".join(sorted(tables))
+        problems.append(f"unknown gazetteer {gazetteer!r} (known: {PLACES}, or a word list: {known})")
     extend = data.get("extend")
     if extend is not None and (extend not in EXTENSIONS or gazetteer is not None):
         problems.append(f"'extend' must be one of {', '.join(EXTENSIONS)}, on a rule without a gazetteer")
@@ -421,7 +426,7 @@ def load_rulebook(user_dirs: Iterable[Path] = (), builtin: Path = BUILTIN_RULES)
     for number, layer in enumerate(layers):
         seen_here: dict[str, str] = {}
         for raw in layer.rules:
-            rule = _build_rule(raw, fragments, errors)
+            rule = _build_rule(raw, fragments, tables, errors)
             if rule is None:
                 continue
             rule = replace(rule, builtin=number == 0)
@@ -438,9 +443,11 @@ def load_rulebook(user_dirs: Iterable[Path] = (), builtin: Path = BUILTIN_RULES)
     errors.extend(RuleError(f"{_display(path)}:{line}", None, message) for path, line, message in problems)
     if errors:
         raise RulebookError(errors)
+    used = {r.gazetteer for r in rules.values() if r.gazetteer not in (None, PLACES)}
     return Rulebook(
         rules=tuple(sorted(rules.values(), key=lambda r: (r.type, -r.priority, r.id))),
         tables=tables,
         places=places,
+        names={name: Names(tables[name]) for name in sorted(used)},
         dictionaries=tuple(p for layer in layers for p in layer.dictionaries),
     )

@@ -67,5 +67,5 @@ def _with_overrides(context: Context, overrides: Mapping[str, str]) -> Context:
 
 
 def check(rulebook: Rulebook, segmenter: Segmenter) -> list[tuple[Case, str]]:
-    context = Context(tables=rulebook.tables, places=rulebook.places, tagger=segmenter.tagged)
+    context = Context(tables=rulebook.tables, places=rulebook.places, names=rulebook.names, tagger=segmenter.tagged)
     return [(case, problem) for case in cases(rulebook) if (problem := run_case(case, segmenter, context))]

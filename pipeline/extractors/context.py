@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from pipeline.gazetteer import Gazetteer
+from pipeline.gazetteer import Gazetteer, Names
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,8 @@ class Context:
     # with only one reading: they decide between same-name divisions (which 朝阳区).
     places: Gazetteer = field(default_factory=Gazetteer)
     place_hints: frozenset[str] = frozenset()
+    # Word lists that rules match as gazetteers (`gazetteer: companies`), by table name.
+    names: Mapping[str, Names] = field(default_factory=dict)
     # Tags a snippet with jieba's parts of speech, (start, end, tag) per word, for rules that
     # extend over words; only the few characters before a match are ever tagged.
     tagger: Callable[[str], tuple[tuple[int, int, str], ...]] | None = None

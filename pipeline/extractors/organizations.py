@@ -1,6 +1,6 @@
 """Organization values: name (the Simplified surface), kind, and the canonical name when known.
 
-`known` reads rules/organizations.tsv (name -> canonical, kind); `named` takes a place and
+`known` reads rules/organizations.tsv and rules/companies.tsv (name -> canonical, kind); `named` takes a place and
 an organization suffix (group `suffix`, whose kind rules/org_suffixes.tsv or
 org_name_suffixes.tsv gives): 抚远市政府 -> government, canonical 抚远市人民政府
 (a bare 政府 after a place stands for its 人民政府).
@@ -15,8 +15,9 @@ from pipeline.extractors.context import Context
 
 
 def known(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A name from the typed table (rules/organizations.tsv), else from the listed companies."""
     name = groups.get("name") or ""
-    row = context.tables.get("organizations", {}).get(name)
+    row = context.tables.get("organizations", {}).get(name) or context.tables.get("companies", {}).get(name)
     if row is None:
         return None
     canonical, kind = row.split("\t")
