@@ -48,7 +48,7 @@ def candidates(
     found = []
     for rule in rules:
         builder = BUILDERS[rule.type][rule.value or ""]
-        for start, end, groups, start_edges in _hits(rule, text, context):
+        for start, end, groups, start_edges in _hits(rule, text, context, boundaries):
             if (rule.edges in ("both", "start") and boundaries.isdisjoint(start_edges)) or (
                 rule.edges in ("both", "end") and end not in boundaries
             ):
@@ -67,7 +67,7 @@ def candidates(
 Hit = tuple[int, int, dict[str, str | None], set[int]]  # start, end, groups, where a word may start
 
 
-def _hits(rule: Rule, text: str, context: Context) -> Iterator[Hit]:
+def _hits(rule: Rule, text: str, context: Context, boundaries: frozenset[int]) -> Iterator[Hit]:
     if rule.gazetteer == PLACES:
         # A chain (甘肃省礼县) is one hit: `name` is its most specific part, `chain` the rest.
         # A pattern on a gazetteer rule must match right after the name (抚远市 + 政府).
@@ -92,7 +92,14 @@ def _hits(rule: Rule, text: str, context: Context) -> Iterator[Hit]:
         if rule.extend == "words":
             start, tags = _words_before(text, match.start(), context)
             if start < match.start():
-                groups = {**match.groupdict(), "core": text[start : match.start()], "core_tags": "|".join(tags)}
+                # `glued`: jieba reads the match as the end of a longer word (理工大学, 房地产).
+                glued = "" if match.start() in boundaries else "yes"
+                groups = {
+                    **match.groupdict(),
+                    "core": text[start : match.start()],
+                    "core_tags": "|".join(tags),
+                    "glued": glued,
+                }
                 yield start, match.end(), groups, {start}
         else:
             yield match.start(), match.end(), match.groupdict(), _start_edges(match)
@@ -104,19 +111,24 @@ EXTENSION_WINDOW = 16  # characters tagged before a match: enough for four words
 
 def _words_before(text: str, position: int, context: Context) -> tuple[int, list[str]]:
     """Extend left from `position` over the jieba words whose tags name things
-    (rules/name_word_tags.tsv): 最终/d 不敌/v [中瓯/ns 地产/n] 集团 -> 中瓯地产."""
+    (rules/name_word_tags.tsv): 最终/d 不敌/v [中瓯/new 地产/n] 集团 -> 中瓯地产. A name starts
+    with a name, not a common word: 开发商/n [卓越/new] 地产."""
     if context.tagger is None:
         return position, []
     name_tags = context.tables.get("name_word_tags", {})
     low = max(0, position - EXTENSION_WINDOW)
     ends = {low + end: (low + start, tag) for start, end, tag in context.tagger(text[low:position])}
-    start, tags = position, []
-    while start in ends and len(tags) < MAX_EXTENSION_WORDS:
+    start = position
+    words: list[tuple[int, str]] = []  # (start, tag), right to left
+    while start in ends and len(words) < MAX_EXTENSION_WORDS:
         word_start, tag = ends[start]
         if tag not in name_tags:
             break
-        start, tags = word_start, [tag, *tags]
-    return start, tags
+        start = word_start
+        words.append((start, tag))
+    while words and name_tags[words[-1][1]] == "common":
+        words.pop()
+    return (words[-1][0] if words else position), [tag for _, tag in reversed(words)]
 
 
 def _start_edges(match: regex.Match[str]) -> set[int]:

@@ -1,8 +1,8 @@
 """Organization values: name (the Simplified surface), kind, and the canonical name when known.
 
 `known` reads rules/organizations.tsv and rules/companies.tsv (name -> canonical, kind); `named` takes a place and
-an organization suffix (group `suffix`, whose kind rules/org_suffixes.tsv or
-org_name_suffixes.tsv gives): 抚远市政府 -> government, canonical 抚远市人民政府
+an organization suffix (group `suffix`, whose kind rules/org_suffixes.tsv,
+org_name_suffixes.tsv or org_teams.tsv gives): 抚远市政府 -> government, canonical 抚远市人民政府
 (a bare 政府 after a place stands for its 人民政府).
 """
 
@@ -26,7 +26,8 @@ def known(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
 
 def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     place, unit, suffix = groups.get("place") or "", groups.get("unit") or "", groups.get("suffix") or ""
-    kind = context.tables.get("org_suffixes", {}).get(suffix) or context.tables.get("org_name_suffixes", {}).get(suffix)
+    tables = ("org_suffixes", "org_name_suffixes", "org_teams")
+    kind = next((k for t in tables if (k := context.tables.get(t, {}).get(suffix))), None)
     if kind is None or place not in context.places.entries:
         return None  # the prefix must be a known place: 城市中心 is not 城市 + 中心
     if unit[-2:] in context.tables.get("org_suffix_blockers", {}):
@@ -53,15 +54,20 @@ def known_with_unit(groups: Mapping[str, str | None], context: Context) -> dict[
 
 
 def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
-    """A name of jieba words before a company or institution word (中瓯地产集团): at least one
-    of the words must be a proper name (rules/name_word_tags.tsv), or it is a generic
-    reference (全国性地产公司, 证券公司)."""
+    """A name of jieba words before a company or institution word (中瓯地产集团) or a trade word
+    (恒大地产). The words must hold a proper name (rules/name_word_tags.tsv); before a company
+    or institution word a place will do (广州银行). A trade word is an everyday word too: it
+    needs names alone before it (not 中国科技, 张掖玉米科技) and must be a word of its own (not
+    the end of 房地产). Without a name it is a generic reference (全国性地产公司, 证券公司)."""
     core, suffix = groups.get("core") or "", groups.get("suffix") or ""
-    kind = context.tables.get("org_name_suffixes", {}).get(suffix)
     roles = context.tables.get("name_word_tags", {})
-    if kind is None or not any(roles.get(tag) == "proper" for tag in (groups.get("core_tags") or "").split("|")):
-        return None
-    return {"name": core + suffix, "kind": kind}
+    found = {roles.get(tag) for tag in (groups.get("core_tags") or "").split("|")}
+    if kind := context.tables.get("org_name_suffixes", {}).get(suffix):
+        named = bool(found & {"proper", "place"})
+    else:
+        kind = context.tables.get("org_trade_words", {}).get(suffix)
+        named = found == {"proper"} and not groups.get("glued")
+    return {"name": core + suffix, "kind": kind} if kind and named else None
 
 
 BUILDERS = {"known": known, "named": named, "known_with_unit": known_with_unit, "company": company}
