@@ -35,7 +35,11 @@ class Segmenter:
         self.nlp = Chinese()
         self.nlp.tokenizer.segmenter = "jieba"
         self.nlp.tokenizer.jieba_seg = self.tokenizer
-        self.tagger = jieba.posseg.POSTokenizer(self.tokenizer)
+        # POSTokenizer(tokenizer) would read the dictionary's tags again (half a second of
+        # start-up): jieba.posseg read them when imported, from the same default dictionary.
+        self.tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        self.tagger.tokenizer = self.tokenizer
+        self.tagger.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
         self.tags = {**self.tagger.word_tag_tab, **self.tokenizer.user_word_tag_tab}
         # posseg's HMM costs about 0.1 ms a word, and the same unknown words (names) come back.
         self._tag_unknown = lru_cache(maxsize=100_000)(self._posseg)
