@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from pipeline.extractors import BUILDERS, Context
-from pipeline.matching import finditer, search
+from pipeline.matching import rule_matches, search
 from pipeline.rulebook import PLACES, Rule
 from pipeline.spans import DisjointSpans
 
@@ -88,7 +88,7 @@ def _hits(rule: Rule, text: str, context: Context, boundaries: frozenset[int]) -
     assert rule.compiled is not None
     # Overlapping matches: when the leftmost match is rejected (李四人民币 -> 四人民币), one that
     # starts inside it (人民币50元) must still get its chance.
-    for match in finditer(rule, text, overlapped=True):
+    for match in rule_matches(rule, text):
         if rule.extend == "words":
             start, tags = _words_before(text, match.start(), context)
             if start < match.start():

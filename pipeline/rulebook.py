@@ -21,6 +21,7 @@ import yaml
 
 from pipeline.extractors import BUILDERS
 from pipeline.gazetteer import Gazetteer, Names, load_gazetteer
+from pipeline.triggers import Trigger, literal_words
 
 BUILTIN_RULES = Path(__file__).resolve().parent.parent / "rules"
 
@@ -31,12 +32,13 @@ EDGE_CHECKS = ("both", "start", "end", "none")
 FILE_KEYS = {"type", "description", "fragments", "rules", "disable"}
 RULE_KEYS = {
     "id", "pattern", "gazetteer", "extend", "priority", "value", "kind", "edges",
-    "description", "examples", "negatives",
+    "description", "examples", "negatives", "trigger",
 }  # fmt: skip
 EXTENSIONS = ("words",)
 PLACES = "places"  # the place gazetteer, rules/places/; any other gazetteer is a word list (rules/<name>.tsv)
 EXAMPLE_KEYS = {"text", "span", "value", "context"}
 CONTEXT_KEYS = {"currency", "ref_date"}
+TRIGGER_KEYS = {"words", "before", "after"}
 
 _FRAGMENT_REF = regex.compile(r"\{([a-z_][a-z0-9_]*)\}")
 # A pattern of 1 MB takes 17 s to compile and matches 100 times slower than one of 50 kB.
@@ -67,6 +69,8 @@ class Rule:
     value: str | None  # name of the value builder (entity rules)
     kind: str | None  # header / footer / inline (boilerplate rules)
     edges: str  # which match edges must fall on jieba word boundaries: both, start, end or none
+    # Words every match holds, near its edges: the pattern then runs only around them.
+    trigger: Trigger | None
     examples: tuple[Example, ...]
     negatives: tuple[str, ...]
     origin: str  # "path:line", for messages
@@ -332,6 +336,9 @@ def _build_rule(
     edges = {True: "both", False: "none"}.get(data.get("edges", raw.type != "boilerplate"), data.get("edges"))
     if edges not in EDGE_CHECKS:
         problems.append(f"'edges' must be true, false, start or end, got {data.get('edges')!r}")
+    trigger = _read_trigger(data.get("trigger"), fragments, problems) if "trigger" in data else None
+    if trigger is not None and (gazetteer is not None or raw.type == "boilerplate"):
+        problems.append("only entity rules matched by their pattern alone take a 'trigger'")
     examples = _read_examples(data.get("examples"), problems)
     negatives = data.get("negatives") or []
     if not isinstance(negatives, list) or not all(isinstance(n, str) for n in negatives):
@@ -365,10 +372,30 @@ def _build_rule(
         value=value,
         kind=kind,
         edges=edges,
+        trigger=trigger,
         examples=examples,
         negatives=tuple(negatives),
         origin=origin,
     )
+
+
+def _read_trigger(item: Any, fragments: Mapping[str, tuple[str, str]], problems: list[str]) -> Trigger | None:
+    """`{words: '{currencies}|块钱', before: 40, after: 8}`: see pipeline/triggers.py."""
+    if not isinstance(item, Mapping) or not isinstance(item.get("words"), str):
+        problems.append(f"'trigger' must be a mapping with 'words' (a string), got {item!r}")
+        return None
+    count = len(problems)
+    problems.extend(f"trigger: {m}" for m in _unknown_keys(item, TRIGGER_KEYS))
+    distances = {key: item.get(key, 0) for key in ("before", "after")}
+    for key, distance in distances.items():
+        if not isinstance(distance, int) or isinstance(distance, bool) or distance < 0:
+            problems.append(f"trigger: '{key}' must be a whole number of characters, got {distance!r}")
+    try:
+        words = literal_words(_expand(item["words"], fragments))
+    except ValueError as exc:
+        problems.append(f"trigger: {exc}")
+        return None
+    return Trigger.build(words, **distances) if len(problems) == count else None
 
 
 def _read_examples(items: Any, problems: list[str]) -> tuple[Example, ...]:

@@ -35,6 +35,14 @@ def cases(rulebook: Rulebook) -> Iterator[Case]:
 def run_case(case: Case, segmenter: Segmenter, context: Context) -> str | None:
     """None if the case passes, else what went wrong."""
     rule, text = case.rule, case.text
+    if rule.trigger is not None and case.expected_span is not None:
+        span = case.expected_span
+        starts = [i for i in range(len(text)) if text.startswith(span, i)]
+        if not any(rule.trigger.covers(text, start, start + len(span)) for start in starts):
+            return (
+                f"the span {case.expected_span!r} holds no trigger word with at most "
+                f"{rule.trigger.before} character(s) before it and {rule.trigger.after} after it"
+            )
     if rule.type == "boilerplate":
         span = first_match(rule, text)
         found = [(text[span[0] : span[1]], None)] if span else []
