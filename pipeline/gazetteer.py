@@ -43,8 +43,8 @@ class Place:
         return value
 
 
-class Longest:
-    """Where the longest of some words starting at each position ends, for a fixed word set.
+class WordIndex:
+    """Where the words of a fixed set that start at each position end.
 
     All words go into one Aho-Corasick automaton (C), built on first use: one pass finds
     every word at every position.
@@ -54,18 +54,18 @@ class Longest:
         self.words = words
         self._automaton: ahocorasick.Automaton | None = None
 
-    def __call__(self, text: str) -> dict[int, int]:
+    def ends(self, text: str) -> dict[int, list[int]]:
+        """For each position where a word starts, the ends of the words there, longest first."""
         if self._automaton is None:
             self._automaton = ahocorasick.Automaton()
             for word in self.words:
                 self._automaton.add_word(word, len(word))
             self._automaton.make_automaton()
-        ends: dict[int, int] = {}
+        ends: dict[int, list[int]] = defaultdict(list)
         if len(self._automaton):
             for last, length in self._automaton.iter(text):
-                start = last - length + 1
-                ends[start] = max(ends.get(start, 0), last + 1)
-        return ends
+                ends[last - length + 1].append(last + 1)
+        return {start: sorted(found, reverse=True) for start, found in ends.items()}
 
 
 class Names:
@@ -73,48 +73,53 @@ class Names:
     longest there, as (start, end, [word])."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self._longest = Longest(words)
+        self._index = WordIndex(words)
 
     def scan(self, text: str) -> list[tuple[int, int, list[str]]]:
-        return [(start, end, [text[start:end]]) for start, end in sorted(self._longest(text).items())]
+        return [(start, ends[0], [text[start : ends[0]]]) for start, ends in sorted(self._index.ends(text).items())]
 
 
 @dataclass
 class Gazetteer:
     entries: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     stopwords: set[str] = field(default_factory=set)
-    _longest: Longest | None = None
+    _index: WordIndex | None = None
     # Several rules scan the same text (places, and organizations built on places): keep the last scan.
     _last_scan: tuple[str, list[tuple[int, int, list[str]]]] = ("", [])
 
     def add(self, surface: str, place: Place) -> None:
         if len(surface) >= 2 and place not in self.entries[surface]:
             self.entries[surface].append(place)
-            self._longest = None
+            self._index = None
 
     def scan(self, text: str) -> list[tuple[int, int, list[str]]]:
         """Every place written at each position: (start, end, surfaces of its chain).
 
         A chain written together (黑龙江省抚远市) is one match whose later parts lie inside
-        the earlier ones. A match that overlaps a stop word (真金白银 holds 白银) is skipped.
+        the earlier ones. Shorter names at the same start come too, alone: where the longest
+        cuts through a word (温州市|区 for 温州|市区), the shorter one is the place. A match that
+        overlaps a stop word (真金白银 holds 白银) is skipped.
         """
         if self._last_scan[0] != text or not text:
             self._last_scan = (text, list(self._scan(text)))
         return self._last_scan[1]
 
     def _scan(self, text: str) -> Iterator[tuple[int, int, list[str]]]:
-        if self._longest is None:
-            self._longest = Longest(self.entries)
-        longest = self._longest(text)
+        if self._index is None:
+            self._index = WordIndex(self.entries)
+        ends = self._index.ends(text)
         blocked = self._blocked(text)
-        for start in sorted(longest):
-            end = longest[start]
+        for start in sorted(ends):
+            end = ends[start][0]
             chain = [text[start:end]]
-            while (following := longest.get(end)) and self._inside(text[end:following], chain[-1]):
-                chain.append(text[end:following])
-                end = following
+            while (following := ends.get(end)) and self._inside(text[end : following[0]], chain[-1]):
+                chain.append(text[end : following[0]])
+                end = following[0]
             if not any(blocked[start:end]):
                 yield start, end, chain
+            for shorter in ends[start][1:]:
+                if not any(blocked[start:shorter]):
+                    yield start, shorter, [text[start:shorter]]
 
     def _inside(self, child: str, parent: str) -> bool:
         parents = {p.name for p in self.entries[parent]}

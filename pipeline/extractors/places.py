@@ -45,4 +45,22 @@ def place(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
     return chosen.value()
 
 
-BUILDERS = {"place": place}
+def town(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A town (`town`) and its village (`village`), either or both, below the place in `name`
+    when one is written before them. The gazetteer stops at counties: no adcode, and a path
+    only when the place before gives one."""
+    parts = [part for part in (groups.get("town"), groups.get("village")) if part]
+    generic = context.tables.get("settlement_generic", {})
+    if not parts or any(part[:2] in generic for part in parts):
+        return None
+    value: dict[str, Any] = {"name": parts[-1], "level": "village" if groups.get("village") else "town", "adcode": None}
+    if groups.get("name"):
+        above = place(groups, context)
+        if above is None or above["level"] not in ("province", "city", "county"):
+            return None
+        if "path" in above:
+            value["path"] = [*above["path"], *parts]
+    return value
+
+
+BUILDERS = {"place": place, "town": town}
