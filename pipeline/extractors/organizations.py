@@ -70,4 +70,16 @@ def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any
     return {"name": core + suffix, "kind": kind} if kind and named else None
 
 
-BUILDERS = {"known": known, "named": named, "known_with_unit": known_with_unit, "company": company}
+def latin_company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A name in Latin letters ending in a word of rules/latin_company_words.tsv (Gold Royalty Corp)."""
+    kind = context.tables.get("latin_company_words", {}).get(groups.get("suffix") or "")
+    return {"name": groups["name"], "kind": kind} if kind and groups.get("name") else None
+
+
+BUILDERS = {
+    "known": known,
+    "named": named,
+    "known_with_unit": known_with_unit,
+    "company": company,
+    "latin_company": latin_company,
+}
