@@ -38,6 +38,18 @@ def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
     return value
 
 
+def town_body(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A town's body (常乐镇政府): the town is not in the gazetteer, which stops at counties."""
+    town, suffix = groups.get("town") or "", groups.get("suffix") or ""
+    kind = context.tables.get("org_suffixes", {}).get(suffix)
+    if kind is None or town[:2] in context.tables.get("settlement_generic", {}):
+        return None
+    value: dict[str, Any] = {"name": town + suffix, "kind": kind}
+    if suffix == "政府":
+        value["canonical"] = town + "人民政府"
+    return value
+
+
 def known_with_unit(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """A known organization with a place before it (卡塔尔央行) or a unit after it (商务部对外贸易司):
     a new name of the same kind; the canonical belongs to the known part alone."""
@@ -82,4 +94,5 @@ BUILDERS = {
     "known_with_unit": known_with_unit,
     "company": company,
     "latin_company": latin_company,
+    "town_body": town_body,
 }
