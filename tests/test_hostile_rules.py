@@ -10,7 +10,9 @@ import pytest
 
 from pipeline import batch
 from pipeline.gazetteer import MAX_ROWS
-from pipeline.rulebook import MAX_PATTERN, RulebookError, load_rulebook
+from pipeline.rulebook import MAX_PATTERN, load_rulebook
+
+from .conftest import rule_errors, write_rules
 
 # Nested alternatives that can each take one or two characters: exponential on a long run of `a`
 # that fails at the end. The examples are short enough to pass the load check.
@@ -23,22 +25,8 @@ rules:
 """
 
 
-def _layer(tmp_path: Path, files: dict[str, str]) -> Path:
-    folder = tmp_path / "user"
-    for name, body in files.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text(body, encoding="utf-8")
-    return folder
-
-
-def _errors(folder: Path) -> list[str]:
-    with pytest.raises(RulebookError) as caught:
-        load_rulebook([folder])
-    return [str(e).replace(str(folder), "USER") for e in caught.value.errors]
-
-
 def test_catastrophic_pattern_costs_one_document_and_names_the_rule(tmp_path: Path) -> None:
-    rules = load_rulebook([_layer(tmp_path, {"slow.yaml": SLOW_RULE})])
+    rules = load_rulebook([write_rules(tmp_path, {"slow.yaml": SLOW_RULE})])
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "1-trap.txt").write_text("今年投入资金1.23亿元。" + "a" * 60 + "!", encoding="utf-8")
@@ -54,8 +42,8 @@ def test_catastrophic_pattern_costs_one_document_and_names_the_rule(tmp_path: Pa
 
 
 def test_pattern_too_slow_on_its_own_examples_is_refused(tmp_path: Path) -> None:
-    folder = _layer(tmp_path, {"slow.yaml": SLOW_RULE.replace("[aa!X]", "[" + "a" * 60 + "!]")})
-    (error,) = _errors(folder)
+    folder = write_rules(tmp_path, {"slow.yaml": SLOW_RULE.replace("[aa!X]", "[" + "a" * 60 + "!]")})
+    (error,) = rule_errors(folder)
     assert error.startswith("USER/slow.yaml:3: rule 'user.backtracks': the pattern takes over 1 s")
 
 
@@ -70,8 +58,8 @@ def test_pattern_too_slow_on_its_own_examples_is_refused(tmp_path: Path) -> None
 )
 def test_yaml_tags_that_build_objects_are_refused(tmp_path: Path, monkeypatch, tagged: str) -> None:
     monkeypatch.chdir(tmp_path)
-    folder = _layer(tmp_path, {"date.yaml": f"type: date\nrules:\n  - id: {tagged}\n"})
-    errors = _errors(folder)
+    folder = write_rules(tmp_path, {"date.yaml": f"type: date\nrules:\n  - id: {tagged}\n"})
+    errors = rule_errors(folder)
     assert not (tmp_path / "HACKED").exists()
     assert errors and all("date.yaml:3: invalid YAML" in e for e in errors)
 
@@ -81,7 +69,7 @@ def test_yaml_aliases_are_refused(tmp_path: Path) -> None:
         f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
         for i in range(9)
     )
-    (error,) = _errors(_layer(tmp_path, {"date.yaml": bomb}))
+    (error,) = rule_errors(write_rules(tmp_path, {"date.yaml": bomb}))
     assert error.startswith("USER/date.yaml:2: invalid YAML: aliases (*name) are not allowed")
 
 
@@ -90,7 +78,7 @@ def test_a_megabyte_pattern_is_refused_before_it_is_compiled(tmp_path: Path) -> 
     rule = f"type: organization\nrules:\n  - id: user.huge\n    pattern: '(?:{words})公司'\n"
     rule += "    value: company\n    examples: [词000001公司]\n"
     started = time.monotonic()
-    (error,) = _errors(_layer(tmp_path, {"organization.yaml": rule}))
+    (error,) = rule_errors(write_rules(tmp_path, {"organization.yaml": rule}))
     assert time.monotonic() - started < 20
     assert f"the limit is {MAX_PATTERN:,}" in error and "rule 'user.huge'" in error
 
@@ -98,20 +86,20 @@ def test_a_megabyte_pattern_is_refused_before_it_is_compiled(tmp_path: Path) -> 
 def test_a_large_gazetteer_loads_and_a_larger_one_is_refused(tmp_path: Path) -> None:
     header = "surface\tname\tlevel\tparent\n"
     rows = "".join(f"测试区{i:05d}\t测试区{i:05d}\tregion\t\n" for i in range(20_000))
-    rulebook = load_rulebook([_layer(tmp_path, {"places/names.tsv": header + rows})])
+    rulebook = load_rulebook([write_rules(tmp_path, {"places/names.tsv": header + rows})])
     assert rulebook.places.entries["测试区01234"][0].level == "region"
 
     too_many = "".join(f"测试区{i:07d}\t测试区{i:07d}\tregion\t\n" for i in range(MAX_ROWS))
     (tmp_path / "user" / "places" / "names.tsv").write_text(header + too_many, encoding="utf-8")
     started = time.monotonic()
-    (error,) = _errors(tmp_path / "user")
+    (error,) = rule_errors(tmp_path / "user")
     assert time.monotonic() - started < 20
     assert error.startswith("USER/places/names.tsv:1:") and f"over {MAX_ROWS:,} rows" in error
 
 
 def test_bad_gazetteer_rows_are_named_by_line(tmp_path: Path) -> None:
     body = "surface\tname\tlevel\tparent\n# a comment\n好地方\t好地方\tplanet\t\n只有两列\t只有两列\n"
-    errors = _errors(_layer(tmp_path, {"places/names.tsv": body}))
+    errors = rule_errors(write_rules(tmp_path, {"places/names.tsv": body}))
     assert errors == [
         "USER/places/names.tsv:3: unknown level 'planet' (known: country, province, city, county, town, "
         "village, region, feature)",

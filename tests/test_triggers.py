@@ -17,7 +17,7 @@ from pipeline.rulebook import Rule, RulebookError, load_rulebook
 from pipeline.rulecheck import Case, run_case
 from pipeline.segment import Segmenter
 from pipeline.triggers import literal_words
-from tests.conftest import CORPUS, needs_shared, shared_articles
+from tests.conftest import CORPUS, needs_shared, rule_errors, shared_articles, write_rules
 
 RULEBOOK = load_rulebook()
 TRIGGERED = [rule for rule in RULEBOOK.rules if rule.trigger is not None]
@@ -104,34 +104,24 @@ def test_literal_words_refuse_regex(pattern: str, problem: str) -> None:
     ],
 )
 def test_bad_trigger_names_file_rule_and_problem(tmp_path: Path, trigger: str, message: str) -> None:
-    folder = tmp_path / "user"
-    folder.mkdir()
     rule = f"  - {{id: money.trig, pattern: '[0-9]+元', trigger: {trigger}, value: money, examples: ['5元']}}"
-    (folder / "money.yaml").write_text(f"type: money\nrules:\n{rule}\n", encoding="utf-8")
-    with pytest.raises(RulebookError) as caught:
-        load_rulebook([folder])
-    errors = [str(e).replace(str(folder), "USER") for e in caught.value.errors]
-    assert errors == [f"USER/money.yaml:3: rule 'money.trig': {message}"]
+    folder = write_rules(tmp_path, {"money.yaml": f"type: money\nrules:\n{rule}\n"})
+    assert rule_errors(folder) == [f"USER/money.yaml:3: rule 'money.trig': {message}"]
 
 
 def test_a_gazetteer_rule_takes_no_trigger(tmp_path: Path) -> None:
-    folder = tmp_path / "user"
-    folder.mkdir()
     rule = "  - {id: place.trig, gazetteer: places, trigger: {words: 省}, value: place, examples: [广东省]}"
-    (folder / "place.yaml").write_text(f"type: place\nrules:\n{rule}\n", encoding="utf-8")
+    folder = write_rules(tmp_path, {"place.yaml": f"type: place\nrules:\n{rule}\n"})
     with pytest.raises(RulebookError, match="only entity rules matched by their pattern alone take a 'trigger'"):
         load_rulebook([folder])
 
 
 def test_rules_check_wants_a_trigger_word_in_each_example(tmp_path: Path, segmenter: Segmenter) -> None:
-    folder = tmp_path / "user"
-    folder.mkdir()
     rule = (
         "  - {id: money.trig, pattern: '(?P<num>[0-9]+)(?P<cur>元)', trigger: {words: 元, before: 2}, value: money,"
         " examples: ['123元']}"
     )
-    (folder / "money.yaml").write_text(f"type: money\nrules:\n{rule}\n", encoding="utf-8")
-    rulebook = load_rulebook([folder])
+    rulebook = load_rulebook([write_rules(tmp_path, {"money.yaml": f"type: money\nrules:\n{rule}\n"})])
     trig = next(r for r in rulebook.rules if r.id == "money.trig")
     context = Context(tables=rulebook.tables, places=rulebook.places)
     assert run_case(Case(trig, "x", "付12元", "12元", None), segmenter, context) is None
