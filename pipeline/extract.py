@@ -68,22 +68,19 @@ Hit = tuple[int, int, dict[str, str | None], set[int]]  # start, end, groups, wh
 
 
 def _hits(rule: Rule, text: str, context: Context, boundaries: frozenset[int]) -> Iterator[Hit]:
-    if rule.gazetteer == PLACES:
-        # A chain (甘肃省礼县) is one hit: `name` is its most specific part, `chain` the rest.
-        # A pattern on a gazetteer rule must match right after the name (抚远市 + 政府).
-        for start, end, chain in context.places.scan(text):
+    if rule.gazetteer is not None:
+        # A chain (甘肃省礼县) is one hit: `name` is its most specific part, `chain` the rest; a
+        # word list's names come alone. A pattern on a gazetteer rule must match right after
+        # the name (抚远市 + 政府), and a place before it is the group `place`.
+        scanner = context.places if rule.gazetteer == PLACES else context.names[rule.gazetteer]
+        for start, end, chain in scanner.scan(text):
             groups: dict[str, str | None] = {"name": chain[-1], "chain": "|".join(chain[:-1])}
             if rule.compiled is None:
                 yield start, end, groups, {start}
             elif tail := search(rule, text, end, anchored=True):
-                yield start, tail.end(), {**groups, "place": text[start:end], **tail.groupdict()}, {start}
-        return
-    if rule.gazetteer is not None:
-        for start, end, (name,) in context.names[rule.gazetteer].scan(text):
-            if rule.compiled is None:
-                yield start, end, {"name": name}, {start}
-            elif tail := search(rule, text, end, anchored=True):
-                yield start, tail.end(), {"name": name, **tail.groupdict()}, {start}
+                if rule.gazetteer == PLACES:
+                    groups["place"] = text[start:end]
+                yield start, tail.end(), {**groups, **tail.groupdict()}, {start}
         return
     assert rule.compiled is not None
     # Overlapping matches: when the leftmost match is rejected (李四人民币 -> 四人民币), one that
