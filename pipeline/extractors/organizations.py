@@ -32,10 +32,7 @@ def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
         return None  # the prefix must be a known place: 城市中心 is not 城市 + 中心
     if unit[-2:] in context.tables.get("org_suffix_blockers", {}):
         return None  # 深圳市签署: an everyday word, not a suffix
-    value: dict[str, Any] = {"name": place + unit, "kind": kind}
-    if unit == "政府":
-        value["canonical"] = place + "人民政府"
-    return value
+    return _body(place, unit, kind)
 
 
 def town_body(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
@@ -44,9 +41,14 @@ def town_body(groups: Mapping[str, str | None], context: Context) -> dict[str, A
     kind = context.tables.get("org_suffixes", {}).get(suffix)
     if kind is None or town[:2] in context.tables.get("settlement_generic", {}):
         return None
-    value: dict[str, Any] = {"name": town + suffix, "kind": kind}
-    if suffix == "政府":
-        value["canonical"] = town + "人民政府"
+    return _body(town, suffix, kind)
+
+
+def _body(place: str, unit: str, kind: str) -> dict[str, Any]:
+    """A place's or town's body; a bare 政府 after it stands for its 人民政府."""
+    value: dict[str, Any] = {"name": place + unit, "kind": kind}
+    if unit == "政府":
+        value["canonical"] = place + "人民政府"
     return value
 
 
