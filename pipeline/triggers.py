@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import ahocorasick
+from pipeline.gazetteer import WordIndex
 
 MAX_WORDS = 10_000  # a trigger is a word list, not a way to spell out every number
 _SPECIAL = set(".^$*+?{}[]()|\\")
@@ -24,19 +24,15 @@ class Trigger:
     words: frozenset[str]
     before: int  # characters a match may start before a trigger word
     after: int  # characters a match may end after it
-    automaton: ahocorasick.Automaton = field(compare=False, repr=False)
+    index: WordIndex = field(compare=False, repr=False)
 
     @classmethod
     def build(cls, words: frozenset[str], before: int, after: int) -> Trigger:
-        automaton = ahocorasick.Automaton()
-        for word in words:
-            automaton.add_word(word, len(word))
-        automaton.make_automaton()
-        return cls(words, before, after, automaton)
+        return cls(words, before, after, WordIndex(words))
 
     def occurrences(self, text: str) -> list[tuple[int, int]]:
         """Every (start, end) of a trigger word in text, overlapping ones included."""
-        return [(last + 1 - length, last + 1) for last, length in self.automaton.iter(text)]
+        return [(start, end) for start, ends in self.index.ends(text).items() for end in ends]
 
     def windows(self, text: str) -> list[tuple[int, int]]:
         """Disjoint spans, in order, that hold every match the rule can have in text."""
