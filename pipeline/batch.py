@@ -95,8 +95,7 @@ def _read_jsonl(data: bytes, path: Path) -> Iterator[Source]:
         except (ValueError, KeyError, TypeError) as exc:
             yield _broken(f"{path.stem}:{number}", where, "bad-jsonl-line", f"{where}: {exc!r}")
             continue
-        # JSON may escape a lone surrogate (\ud800); it survives as text and is escaped again on output.
-        yield Source(doc_id, where, text.encode("utf-8", "surrogatepass"), encoding="utf-8")
+        yield Source.of_text(doc_id, where, text)
 
 
 def _unique_ids(sources: Iterable[Source]) -> Iterator[Source]:

@@ -37,6 +37,12 @@ class Source:
     encoding: str | None = None  # already known (JSONL inputs), else detected
     error: Error | None = None  # the input could not even be read
 
+    @classmethod
+    def of_text(cls, doc_id: str, source: str, text: str) -> Source:
+        """A document given as text (a JSONL line, a DataFrame cell). JSON may escape a lone
+        surrogate (\\ud800): it survives as text and is escaped again on output."""
+        return cls(doc_id, source, text.encode("utf-8", "surrogatepass"), encoding="utf-8")
+
 
 class Pipeline:
     def __init__(self, rulebook: Rulebook, ref_date: dt.date | None = None) -> None:

@@ -141,7 +141,7 @@ def _texts(batches: Iterator[pd.DataFrame], rules: RuleFiles, ref_date: dt.date 
         ids, texts = _strings(batch["id"]), _strings(batch["text"])
         sources = _strings(batch["source"]) if "source" in batch else ids
         lines = [
-            _line(pipeline, Source(doc_id, source, text.encode("utf-8", "surrogatepass"), encoding="utf-8"))
+            _line(pipeline, Source.of_text(doc_id, source, text))
             for doc_id, text, source in zip(ids, texts, sources, strict=True)
         ]
         yield pd.DataFrame({"doc_id": ids, "record": lines})
