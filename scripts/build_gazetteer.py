@@ -117,9 +117,9 @@ def _dictionary() -> list[tuple[str, int, str]]:
         return [(word, int(freq), tag) for word, freq, tag in map(str.split, handle)]
 
 
-def _common_words(threshold: int = 300, names: frozenset[str] = frozenset({"ns"})) -> set[str]:
-    """Words jieba's dictionary counts at least `threshold` times and does not tag as `names`."""
-    return {word for word, freq, tag in _dictionary() if freq >= threshold and tag not in names}
+def _common_words(threshold: int = 300) -> set[str]:
+    """Words jieba's dictionary counts at least `threshold` times and does not tag as places (ns)."""
+    return {word for word, freq, tag in _dictionary() if freq >= threshold and tag != "ns"}
 
 
 def countries() -> list[list[str]]:
@@ -137,8 +137,10 @@ def countries() -> list[list[str]]:
 def companies(places: set[str]) -> list[list[str]]:
     """`places`: every surface of the place gazetteer."""
     path = importlib.metadata.distribution("adata").locate_file("adata/stock/cache/code.csv")
-    common = _common_words(threshold=100) | _common_words(threshold=20, names=NAME_TAGS) | places
-    common |= {word for word, _, tag in _dictionary() if tag == "ns"}
+    # A place (jieba's `ns`), a frequent word, or a fairly frequent one that is no name.
+    common = places | {
+        word for word, freq, tag in _dictionary() if tag == "ns" or freq >= 100 or (freq >= 20 and tag not in NAME_TAGS)
+    }
     names: set[str] = set()
     with open(path, encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -158,8 +160,9 @@ def render(header: list[str], rows: list[list[str]], source: str) -> str:
 
 
 def _typed_places() -> set[str]:
-    with (RULES / "names.tsv").open(encoding="utf-8") as handle:
-        return {line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")}
+    """The surfaces of rules/places/names.tsv (its first column, below the header)."""
+    lines = (RULES / "names.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#")}
 
 
 def generated() -> dict[Path, str]:
