@@ -57,7 +57,7 @@ def articles() -> list[Article]:
     paths = sorted((ROOT / "corpus").glob("*.txt"))
     if SHARED_CORPUS.is_dir():
         paths += sorted(SHARED_CORPUS.glob("a[0-9][0-9][0-9].txt"))
-    found = [Article(p.stem, p.read_bytes(), decode(p.read_bytes()).text) for p in paths]
+    found = [Article(p.stem, data, decode(data).text) for p in paths for data in [p.read_bytes()]]
     return [a for a in found if a.text.strip()]
 
 
