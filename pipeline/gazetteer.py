@@ -188,8 +188,9 @@ def load_gazetteer(directories: Iterable[Path], problems: list[Problem]) -> Gaze
     for directory in directories:
         folder = directory / "places"
         paths = {name: folder / name for name in COLUMNS if (folder / name).exists()}
-        for path in paths.values():
-            rows += sum(1 for _ in path.open(encoding="utf-8"))
+        for path in paths.values():  # counted streaming, so an oversize file is never held whole
+            with path.open(encoding="utf-8") as handle:
+                rows += sum(1 for _ in handle)
             if rows > MAX_ROWS:
                 problems.append((path, 1, f"the place files hold over {MAX_ROWS:,} rows in all; that is the limit"))
                 return gazetteer
