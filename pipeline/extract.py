@@ -7,14 +7,14 @@ Pure over (text, rules, word boundaries): no I/O, no document state beyond the
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
 
 from pipeline.extractors import BUILDERS, Context
 from pipeline.matching import rule_matches, search
-from pipeline.rulebook import PLACES, Rule
+from pipeline.rulebook import PLACES, REPEATS, Rule
 from pipeline.spans import DisjointSpans
 
 
@@ -72,7 +72,8 @@ def _hits(rule: Rule, text: str, context: Context, boundaries: frozenset[int]) -
         # A chain (甘肃省礼县) is one hit: `name` is its most specific part, `chain` the rest; a
         # word list's names come alone. A pattern on a gazetteer rule must match right after
         # the name (抚远市 + 政府), and a place before it is the group `place`.
-        scanner = context.places if rule.gazetteer == PLACES else context.names[rule.gazetteer]
+        scanners = {PLACES: context.places, REPEATS: context.repeats}
+        scanner = scanners.get(rule.gazetteer) or context.names[rule.gazetteer]
         for start, end, chain in scanner.scan(text):
             groups: dict[str, str | None] = {"name": chain[-1], "chain": "|".join(chain[:-1])}
             if rule.compiled is None:
@@ -109,17 +110,19 @@ EXTENSION_WINDOW = 16  # characters tagged before a match: enough for four words
 def _words_before(text: str, position: int, context: Context) -> tuple[int, list[str]]:
     """Extend left from `position` over the jieba words whose tags name things
     (rules/name_word_tags.tsv): 最终/d 不敌/v [中瓯/new 地产/n] 集团 -> 中瓯地产. A name starts
-    with a name, not a common word: 开发商/n [卓越/new] 地产."""
+    with a name, not a common word: 开发商/n [卓越/new] 地产. Words of rules/name_word_stops.tsv
+    end it whatever their tag: 中国人寿旗下/n [国寿/j 投资/vn] 公司."""
     if context.tagger is None:
         return position, []
     name_tags = context.tables.get("name_word_tags", {})
+    stops = context.tables.get("name_word_stops", {})
     low = max(0, position - EXTENSION_WINDOW)
     ends = {low + end: (low + start, tag) for start, end, tag in context.tagger(text[low:position])}
     start = position
     words: list[tuple[int, str]] = []  # (start, tag), right to left
     while start in ends and len(words) < MAX_EXTENSION_WORDS:
         word_start, tag = ends[start]
-        if tag not in name_tags:
+        if tag not in name_tags or text[word_start:start] in stops:
             break
         start = word_start
         words.append((start, tag))
@@ -162,4 +165,31 @@ def extract(
     context: Context,
     rejected: list[Rejected] | None = None,
 ) -> list[Mention]:
-    return resolve_overlaps(candidates(text, rules, boundaries, context, rejected), rejected)
+    """The winning mentions. Rules that find organizations named again (`gazetteer: repeats`)
+    run second, over the organizations that won in the first round and those in `context`."""
+    rules = list(rules)
+    again = [r for r in rules if r.gazetteer == REPEATS]
+    found = candidates(text, [r for r in rules if r.gazetteer != REPEATS], boundaries, context, rejected)
+    if again:
+        named = with_named(text, resolve_overlaps(found), context)
+        found += candidates(text, again, boundaries, named, rejected)
+    return resolve_overlaps(found, rejected)
+
+
+def with_named(text: str, mentions: Iterable[Mention], context: Context) -> Context:
+    """The context, its `repeats` grown by the organizations among the mentions in text."""
+    found = [(m.start, m.end, m.value) for m in mentions if m.type == "organization"]
+    short_forms = context.tables.get("org_short_forms", {})
+    return replace(
+        context, repeats=context.repeats.including(text, found, short_forms, lambda s: _may_name(s, context))
+    )
+
+
+def _may_name(surface: str, context: Context) -> bool:
+    """Whether a surface left after dropping a company word can be a name: not a place
+    (广州 of 广州公司), nor one everyday word of jieba's dictionary (上市 of 上市公司)."""
+    if surface in context.places.entries:
+        return False
+    words = context.tagger(surface) if context.tagger else ()
+    roles = context.tables.get("name_word_tags", {})
+    return len(words) != 1 or roles.get(words[0][2]) == "proper"

@@ -16,7 +16,7 @@ import regex
 
 from pipeline.boilerplate import find_layout
 from pipeline.decode import Decoded, decode
-from pipeline.extract import Mention, Rejected, extract
+from pipeline.extract import Mention, Rejected, extract, with_named
 from pipeline.extractors import Context
 from pipeline.extractors.locale import local_currency
 from pipeline.matching import RuleTimeout
@@ -133,9 +133,13 @@ class Pipeline:
         found: list[Mention] = []
         for low, high in pieces(window):
             piece, shift, lost = window[low:high], start + low, []
-            for m in extract(piece, self._entity_rules, self.segmenter.boundaries(piece), context, lost):
+            here = extract(piece, self._entity_rules, self.segmenter.boundaries(piece), context, lost)
+            for m in here:
                 if excluded.overlapping(m.start + shift, m.end + shift) is None:
                     found.append(replace(m, start=m.start + shift, end=m.end + shift))
+            # The next piece may name this one's organizations again.
+            context = with_named(piece, here, context)
+            context = replace(context, repeats=context.repeats.shifted(high - low))
             if rejected is not None:
                 rejected.extend(replace(r, start=r.start + shift, end=r.end + shift) for r in lost)
         return found

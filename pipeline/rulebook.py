@@ -36,6 +36,7 @@ RULE_KEYS = {
 }  # fmt: skip
 EXTENSIONS = ("words",)
 PLACES = "places"  # the place gazetteer, rules/places/; any other gazetteer is a word list (rules/<name>.tsv)
+REPEATS = "repeats"  # the organizations the document has already named (pipeline/repeats.py)
 EXAMPLE_KEYS = {"text", "span", "value", "context"}
 CONTEXT_KEYS = {"currency", "ref_date"}
 TRIGGER_KEYS = {"words", "before", "after"}
@@ -292,9 +293,11 @@ def _build_rule(
     pattern = data.get("pattern")
     gazetteer = data.get("gazetteer")
     compiled = None
-    if gazetteer is not None and gazetteer != PLACES and gazetteer not in tables:
+    if gazetteer is not None and gazetteer not in (PLACES, REPEATS) and gazetteer not in tables:
         known = ", ".join(sorted(tables))
-        problems.append(f"unknown gazetteer {gazetteer!r} (known: {PLACES}, or a word list: {known})")
+        problems.append(f"unknown gazetteer {gazetteer!r} (known: {PLACES}, {REPEATS}, or a word list: {known})")
+    if gazetteer == REPEATS and raw.type != "organization":
+        problems.append(f"only organization rules take 'gazetteer: {REPEATS}'")
     extend = data.get("extend")
     if extend is not None and (extend not in EXTENSIONS or gazetteer is not None):
         problems.append(f"'extend' must be one of {', '.join(EXTENSIONS)}, on a rule without a gazetteer")
@@ -470,7 +473,7 @@ def load_rulebook(user_dirs: Iterable[Path] = (), builtin: Path = BUILTIN_RULES)
     errors.extend(RuleError(f"{_display(path)}:{line}", None, message) for path, line, message in problems)
     if errors:
         raise RulebookError(errors)
-    used = {r.gazetteer for r in rules.values() if r.gazetteer not in (None, PLACES)}
+    used = {r.gazetteer for r in rules.values() if r.gazetteer not in (None, PLACES, REPEATS)}
     return Rulebook(
         rules=tuple(sorted(rules.values(), key=lambda r: (r.type, -r.priority, r.id))),
         tables=tables,

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from pipeline.boilerplate import first_match
-from pipeline.extract import Rejected, candidates
+from pipeline.extract import Rejected, candidates, extract, with_named
 from pipeline.extractors import Context
-from pipeline.rulebook import Rule, Rulebook
+from pipeline.rulebook import REPEATS, Rule, Rulebook
 from pipeline.segment import Segmenter
 
 
@@ -32,8 +32,9 @@ def cases(rulebook: Rulebook) -> Iterator[Case]:
             yield Case(rule, f"{rule.id}::negative-{i}", negative, None, None)
 
 
-def run_case(case: Case, segmenter: Segmenter, context: Context) -> str | None:
-    """None if the case passes, else what went wrong."""
+def run_case(case: Case, segmenter: Segmenter, context: Context, rules: Sequence[Rule] = ()) -> str | None:
+    """None if the case passes, else what went wrong. A rule that finds organizations named
+    again (`gazetteer: repeats`) runs after the other entity `rules` on the case's text."""
     rule, text = case.rule, case.text
     if rule.trigger is not None and case.expected_span is not None:
         span = case.expected_span
@@ -49,8 +50,11 @@ def run_case(case: Case, segmenter: Segmenter, context: Context) -> str | None:
         rejected: list[Rejected] = []
     else:
         rejected = []
-        context = _with_overrides(context, case.context)
-        mentions = candidates(text, [rule], segmenter.boundaries(text), context, rejected)
+        context, boundaries = _with_overrides(context, case.context), segmenter.boundaries(text)
+        if rule.gazetteer == REPEATS:
+            earlier = [r for r in rules if r.gazetteer != REPEATS]
+            context = with_named(text, extract(text, earlier, boundaries, context), context)
+        mentions = candidates(text, [rule], boundaries, context, rejected)
         found = [(text[m.start : m.end], m.value) for m in mentions]
     if case.expected_span is None:
         if found:
@@ -76,4 +80,5 @@ def _with_overrides(context: Context, overrides: Mapping[str, str]) -> Context:
 
 def check(rulebook: Rulebook, segmenter: Segmenter) -> list[tuple[Case, str]]:
     context = Context(tables=rulebook.tables, places=rulebook.places, names=rulebook.names, tagger=segmenter.tagged)
-    return [(case, problem) for case in cases(rulebook) if (problem := run_case(case, segmenter, context))]
+    rules = rulebook.entity_rules
+    return [(case, problem) for case in cases(rulebook) if (problem := run_case(case, segmenter, context, rules))]

@@ -24,5 +24,5 @@ def test_every_rule_has_examples() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_rule_case(case: Case, segmenter: Segmenter) -> None:
-    problem = run_case(case, segmenter, replace(CONTEXT, tagger=segmenter.tagged))
+    problem = run_case(case, segmenter, replace(CONTEXT, tagger=segmenter.tagged), RULEBOOK.entity_rules)
     assert problem is None, f"{case.rule.origin}: {problem}"

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from pipeline.gazetteer import Gazetteer, Names
+from pipeline.repeats import Repeats
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class Context:
     # Tags a snippet with jieba's parts of speech, (start, end, tag) per word, for rules that
     # extend over words; only the few characters before a match are ever tagged.
     tagger: Callable[[str], tuple[tuple[int, int, str], ...]] | None = None
+    # The organizations the document has named so far, by the surfaces that may name them again.
+    repeats: Repeats = field(default_factory=Repeats)
 
     @property
     def taiwan(self) -> bool:

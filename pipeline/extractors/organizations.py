@@ -30,9 +30,16 @@ def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
     kind = next((k for t in tables if (k := context.tables.get(t, {}).get(suffix))), None)
     if kind is None or place not in context.places.entries:
         return None  # the prefix must be a known place: 城市中心 is not 城市 + 中心
-    if unit[-2:] in context.tables.get("org_suffix_blockers", {}):
+    if unit[-2:] in context.tables.get("org_suffix_blockers", {}) or _relates(unit, context):
         return None  # 深圳市签署: an everyday word, not a suffix
     return _body(place, unit, kind)
+
+
+def _relates(unit: str, context: Context) -> bool:
+    """Whether the words after a name hold one that relates it to another organization
+    (中国人寿旗下资产公司 is two): role `relation` in rules/name_word_stops.tsv."""
+    stops = context.tables.get("name_word_stops", {})
+    return any(word in unit for word, role in stops.items() if role == "relation")
 
 
 def town_body(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
@@ -54,16 +61,25 @@ def _body(place: str, unit: str, kind: str) -> dict[str, Any]:
 
 def known_with_unit(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """A known organization with a place before it (卡塔尔央行) or a unit after it (商务部对外贸易司):
-    a new name of the same kind; the canonical belongs to the known part alone."""
+    a new name of the same kind (西部证券研究所 is a company's unit), unless the unit is an
+    association of its own (电盈职工总会; rules/org_name_suffixes.tsv); the canonical belongs to
+    the known part alone."""
     base = known(groups, context)
     place, unit = groups.get("place") or "", groups.get("unit") or ""
-    if base is None or (not place and not unit):
+    if base is None or (not place and not unit) or _relates(unit, context):
         return None
     if place and place not in context.places.entries:
         return None
-    value = {"name": place + base["name"] + unit, "kind": base["kind"]}
-    if not place and "canonical" in base:  # 商务部对外贸易司 -> 中华人民共和国商务部对外贸易司
-        value["canonical"] = base["canonical"] + unit
+    suffixes = context.tables.get("org_name_suffixes", {})
+    own = next((suffixes[unit[i:]] for i in range(len(unit)) if unit[i:] in suffixes), None)
+    value = {"name": place + base["name"] + unit, "kind": "association" if own == "association" else base["kind"]}
+    if not place and "canonical" in base:
+        if context.tables.get("org_short_forms", {}).get(unit) == "drop":  # IBM公司 is IBM
+            value["canonical"] = base["canonical"]
+        # A body's unit shares its full name (商务部对外贸易司 -> 中华人民共和国商务部对外贸易司); a
+        # company's subsidiary (国寿投资公司) is a company of its own, whose full name is not known.
+        elif base["kind"] in ("government", "party"):
+            value["canonical"] = base["canonical"] + unit
     return value
 
 
@@ -90,6 +106,20 @@ def latin_company(groups: Mapping[str, str | None], context: Context) -> dict[st
     return {"name": groups["name"], "kind": kind} if kind and groups.get("name") else None
 
 
+def latin_cue(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A name in Latin letters beside a word that shows its kind (稳定币公司Tether, Jefferies分析师)."""
+    name, cue = groups.get("name") or "", groups.get("cue") or ""
+    if name in context.tables.get("latin_non_names", {}):
+        return None
+    kind = context.tables.get("org_cues_before", {}).get(cue) or context.tables.get("org_cues_after", {}).get(cue)
+    return {"name": name, "kind": kind} if kind else None
+
+
+def repeat(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """An organization the document named before, named again (pipeline/repeats.py)."""
+    return context.repeats.value(groups.get("name") or "")
+
+
 BUILDERS = {
     "known": known,
     "named": named,
@@ -97,4 +127,6 @@ BUILDERS = {
     "company": company,
     "latin_company": latin_company,
     "town_body": town_body,
+    "latin_cue": latin_cue,
+    "repeat": repeat,
 }
