@@ -134,15 +134,17 @@ class Gazetteer:
                 position = text.find(word, position + 1)
         return blocked
 
-    def unambiguous_names(self, text: str) -> frozenset[str]:
-        """Names on the paths of places in `text` that have only one reading: the document's
-        context for choosing between same-name divisions (which 朝阳区)."""
-        names: set[str] = set()
+    def unambiguous_names(self, text: str) -> dict[str, frozenset[str]]:
+        """Names on the paths of places in `text` that have only one reading, each with the
+        surfaces that put it there: the document's context for choosing between same-name
+        divisions (which 朝阳区) and for trusting a county's short form (瑞安 beside 温州)."""
+        names: dict[str, set[str]] = defaultdict(set)
         for _, _, chain in self.scan(text):
             for surface in chain:
                 if len(self.entries[surface]) == 1:
-                    names.update(self.entries[surface][0].path or (self.entries[surface][0].name,))
-        return frozenset(names)
+                    for name in self.entries[surface][0].path or (self.entries[surface][0].name,):
+                        names[name].add(surface)
+        return {name: frozenset(surfaces) for name, surfaces in names.items()}
 
 
 MAX_ROWS = 1_000_000  # rows in all place files together: 1M rows load in about 12 s and 650 MB

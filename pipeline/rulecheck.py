@@ -51,6 +51,7 @@ def run_case(case: Case, segmenter: Segmenter, context: Context, rules: Sequence
     else:
         rejected = []
         context, boundaries = _with_overrides(context, case.context), segmenter.boundaries(text)
+        context = replace(context, place_hints=context.places.unambiguous_names(text))  # as for a document
         if rule.gazetteer == REPEATS:
             earlier = [r for r in rules if r.gazetteer != REPEATS]
             context = with_named(text, extract(text, earlier, boundaries, context), context)

@@ -19,10 +19,11 @@ class Context:
     currency: str = "CNY"
     # The rulebook's word lists (rules/*.tsv), e.g. tables["currencies"]["美元"] == "USD".
     tables: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
-    # Place names (rules/places/) and, from the document, the names of places it mentions
-    # with only one reading: they decide between same-name divisions (which 朝阳区).
+    # Place names (rules/places/) and, from the document, the names on the paths of places it
+    # mentions with only one reading, each with the surfaces that name it: they decide between
+    # same-name divisions (which 朝阳区) and whether a county's short form is a place (瑞安).
     places: Gazetteer = field(default_factory=Gazetteer)
-    place_hints: frozenset[str] = frozenset()
+    place_hints: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Word lists that rules match as gazetteers (`gazetteer: companies`), by table name.
     names: Mapping[str, Names] = field(default_factory=dict)
     # Tags a snippet with jieba's parts of speech, (start, end, tag) per word, for rules that

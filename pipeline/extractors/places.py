@@ -6,7 +6,8 @@ in the same place name, e.g. 甘肃省, joined by |). A surface with several rea
 the chain it is written in, the places the document mentions with one reading only
 (`Context.place_hints`), and the highest level among the readings if just one reading
 has it. Otherwise the value keeps the name and level and says nothing it cannot know:
-no adcode, no path.
+no adcode, no path. A county's two-character short form outside a chain needs the document
+to name its city or province elsewhere: alone, 惠民 and 长寿 are more often words than counties.
 """
 
 from __future__ import annotations
@@ -37,12 +38,23 @@ def place(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
     chain = {p.name for part in (groups.get("chain") or "").split("|") if part for p in context.places.entries[part]}
     chosen = _choose(readings, chain) if chain else None
     chosen = chosen or _choose(readings, set(context.place_hints))
+    if chosen is not None and not chain and not _trusted(surface, chosen, context):
+        return None
     if chosen is None:
         levels = {p.level for p in readings}
         level = levels.pop() if len(levels) == 1 else min(levels, key=LEVEL_ORDER.__getitem__)
         names = {p.name for p in readings}
         return {"name": names.pop() if len(names) == 1 else surface, "level": level, "adcode": None}
     return chosen.value()
+
+
+def _trusted(surface: str, place: Place, context: Context) -> bool:
+    """A county's two-character short form standing alone (惠民, 长寿, 双塔) is often an everyday
+    word: it is a place only where the document also names its city or province (瑞安 beside
+    温州). Longer ones (井冈山, 北戴河) are names."""
+    if place.level != "county" or surface == place.name or len(surface) > 2:
+        return True
+    return any(context.place_hints.get(name, frozenset()) - {surface} for name in place.path[:-1])
 
 
 def town(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
