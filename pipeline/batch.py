@@ -235,7 +235,8 @@ def run(
             with context.Pool(jobs, _init_worker, (tuple(rule_dirs), ref_date)) as pool:
                 _write_all(_in_order(pool, _chunks(pending()), IN_FLIGHT * jobs), descriptor, summary, progress)
         else:
-            _write_all(map(_process, _chunks(pending())), descriptor, summary, progress)
+            # One document at a time: in one process a chunk would only hold its first lines back.
+            _write_all(map(_process, ([source] for source in pending())), descriptor, summary, progress)
     finally:
         progress.close()
         os.close(descriptor)

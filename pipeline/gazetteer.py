@@ -54,17 +54,22 @@ class WordIndex:
         self.words = words
         self._automaton: ahocorasick.Automaton | None = None
 
-    def ends(self, text: str) -> dict[int, list[int]]:
-        """For each position where a word starts, the ends of the words there, longest first."""
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Every (start, end) of a word in text, overlapping ones included, in no useful order."""
         if self._automaton is None:
             self._automaton = ahocorasick.Automaton()
             for word in self.words:
                 self._automaton.add_word(word, len(word))
             self._automaton.make_automaton()
+        if not len(self._automaton):
+            return []
+        return [(last - length + 1, last + 1) for last, length in self._automaton.iter(text)]
+
+    def ends(self, text: str) -> dict[int, list[int]]:
+        """For each position where a word starts, the ends of the words there, longest first."""
         ends: dict[int, list[int]] = defaultdict(list)
-        if len(self._automaton):
-            for last, length in self._automaton.iter(text):
-                ends[last - length + 1].append(last + 1)
+        for start, end in self.spans(text):
+            ends[start].append(end)
         return {start: sorted(found, reverse=True) for start, found in ends.items()}
 
 

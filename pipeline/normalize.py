@@ -150,6 +150,10 @@ def detect_script(text: str) -> str:
     if not joined:
         return "none"
     as_simplified = to_simplified(joined)
+    if as_simplified == joined:
+        # No character only Traditional writes: the share below would be 0 whatever the
+        # second conversion finds, so most documents skip it.
+        return "simplified"
     as_traditional = _converter("s2hk").convert(joined)
     traditional_only = sum(a != b for a, b in zip(joined, as_simplified, strict=True))
     simplified_only = sum(a != b and a == s for a, b, s in zip(joined, as_traditional, as_simplified, strict=False))

@@ -143,6 +143,47 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+class _FastLineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """_LineLoader's resolvers and constructors over libyaml's parser, ten times faster; it
+    composes aliases instead of refusing them, which `_load_yaml` checks for."""
+
+    yaml_implicit_resolvers: ClassVar = _LineLoader.yaml_implicit_resolvers
+    yaml_constructors: ClassVar = _LineLoader.yaml_constructors
+
+
+def _shares_nodes(root: yaml.Node) -> bool:
+    """Whether a node appears twice in the tree: what an alias composes to."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return False
+
+
+def _load_yaml(text: str) -> Any:
+    """The document as _LineLoader reads it. A file that libyaml rejects or that holds an alias
+    is read again by _LineLoader, so that errors keep its messages and lines."""
+    loader = _FastLineLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if not _shares_nodes(node):
+            return loader.construct_document(node)
+    except yaml.YAMLError:
+        pass
+    finally:
+        loader.dispose()
+    return yaml.load(text, Loader=_LineLoader)
+
+
 def _display(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd()))
@@ -191,7 +232,7 @@ def _read_layer(directory: Path, errors: list[RuleError]) -> _Layer:
 def _read_file(path: Path, layer: _Layer, errors: list[RuleError]) -> None:
     shown = _display(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        data = _load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1

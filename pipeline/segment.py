@@ -43,10 +43,12 @@ class Segmenter:
         self.nlp.tokenizer.jieba_seg = self.tokenizer
         # POSTokenizer(tokenizer) would read the dictionary's tags again (half a second of
         # start-up): jieba.posseg read them when imported, from the same default dictionary.
+        # One copy of the 350,000 tags, ours and the tagger's: posseg adds the user words' tags
+        # to its table on first use, which must not reach the global one.
+        self.tags = {**jieba.posseg.dt.word_tag_tab, **self.tokenizer.user_word_tag_tab}
         self.tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
         self.tagger.tokenizer = self.tokenizer
-        self.tagger.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
-        self.tags = {**self.tagger.word_tag_tab, **self.tokenizer.user_word_tag_tab}
+        self.tagger.word_tag_tab = self.tags
         # posseg's HMM costs about 0.1 ms a word, and the same unknown words (names) come back.
         self._tag_unknown = lru_cache(maxsize=100_000)(self._posseg)
 

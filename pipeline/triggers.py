@@ -32,7 +32,7 @@ class Trigger:
 
     def occurrences(self, text: str) -> list[tuple[int, int]]:
         """Every (start, end) of a trigger word in text, overlapping ones included."""
-        return [(start, end) for start, ends in self.index.ends(text).items() for end in ends]
+        return self.index.spans(text)
 
     def windows(self, text: str) -> list[tuple[int, int]]:
         """Disjoint spans, in order, that hold every match the rule can have in text."""
