@@ -75,7 +75,8 @@ def known_with_unit(groups: Mapping[str, str | None], context: Context) -> dict[
     value = {"name": place + base["name"] + unit, "kind": "association" if own == "association" else base["kind"]}
     if not place and "canonical" in base:
         if context.tables.get("org_short_forms", {}).get(unit) == "drop":  # IBM公司 is IBM
-            value["canonical"] = base["canonical"]
+            if base["canonical"] != value["name"]:
+                value["canonical"] = base["canonical"]
         # A body's unit shares its full name (商务部对外贸易司 -> 中华人民共和国商务部对外贸易司); a
         # company's subsidiary (国寿投资公司) is a company of its own, whose full name is not known.
         elif base["kind"] in ("government", "party"):
