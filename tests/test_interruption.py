@@ -26,7 +26,14 @@ def _whole_lines(out: Path) -> int:
 
 def _start(folder: Path, out: Path, jobs: int, *extra: str) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out), "--jobs", str(jobs), *extra]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # As from a terminal: a shell starts a background job (pytest ... &) with SIGINT ignored,
+    # and children inherit that, so Ctrl-C would never reach the run.
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
 
 
 @pytest.mark.parametrize(
