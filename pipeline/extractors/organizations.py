@@ -64,7 +64,20 @@ def known_with_unit(groups: Mapping[str, str | None], context: Context) -> dict[
     a new name of the same kind (西部证券研究所 is a company's unit), unless the unit is an
     association of its own (电盈职工总会; rules/org_name_suffixes.tsv); the canonical belongs to
     the known part alone."""
-    base = known(groups, context)
+    return _with_unit(known(groups, context), groups, context)
+
+
+def repeat_with_unit(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """An organization the document named before, named again with a unit (总局扶贫办)."""
+    unit = groups.get("unit") or ""
+    if unit[-2:] in context.tables.get("org_suffix_blockers", {}):
+        return None  # 总局举办: an everyday word, not a unit
+    return _with_unit(repeat(groups, context), groups, context)
+
+
+def _with_unit(
+    base: dict[str, Any] | None, groups: Mapping[str, str | None], context: Context
+) -> dict[str, Any] | None:
     place, unit = groups.get("place") or "", groups.get("unit") or ""
     if base is None or (not place and not unit) or _relates(unit, context):
         return None
@@ -130,4 +143,5 @@ BUILDERS = {
     "town_body": town_body,
     "latin_cue": latin_cue,
     "repeat": repeat,
+    "repeat_with_unit": repeat_with_unit,
 }

@@ -1,0 +1,51 @@
+"""Organizations in running text, and the consistency of the typed table behind them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.process import Pipeline
+from pipeline.rulebook import BUILTIN_RULES
+
+# Traditional text with the organizations of issue 4's sample article, in sentences of our own.
+RELEASE = (
+    "市場監管總局黨組深入學習黨中央、國務院決策部署。國務院扶貧辦和中央和國家機關工委指導，"
+    "總局扶貧辦聯合華為技術有限公司、撫遠市政府開展工作，華為公司參與。中共中央印發通知。總局要求各地落實。"
+)
+
+# (text, [(surface, canonical or None)] of every organization, in order)
+CASES = [
+    (
+        RELEASE,
+        [
+            ("市場監管總局", "国家市场监督管理总局"),
+            ("黨中央", "中国共产党中央委员会"),
+            ("國務院", "中华人民共和国国务院"),
+            ("國務院扶貧辦", "国务院扶贫开发领导小组办公室"),
+            ("中央和國家機關工委", "中央和国家机关工作委员会"),
+            ("總局扶貧辦", "国家市场监督管理总局扶贫办"),
+            ("華為技術有限公司", None),
+            ("撫遠市政府", "抚远市人民政府"),
+            ("華為公司", "华为技术有限公司"),
+            ("中共中央", "中国共产党中央委员会"),
+            ("總局", "国家市场监督管理总局"),
+        ],
+    ),
+    # A company's subsidiary is its own company; 旗下 joins the two.
+    ("中国人寿旗下国寿投资公司表示", [("中国人寿", "中国人寿保险（集团）公司"), ("国寿投资公司", None)]),
+    # A Latin name beside a word that tells what it is, then again alone.
+    ("稳定币公司Tether增持黄金。Tether首席执行官表示", [("Tether", None), ("Tether", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_organizations_in_text(pipeline: Pipeline, text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(e.text, e.value.get("canonical")) for e in pipeline.extract_text(text) if e.type == "organization"]
+    assert found == expected
+
+
+def test_every_canonical_name_is_a_known_name_of_the_same_kind() -> None:
+    lines = (BUILTIN_RULES / "organizations.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines[1:] if line.strip() and not line.startswith("#")]
+    kinds = {name: kind for name, _, kind in rows}
+    assert [(name, canonical) for name, canonical, kind in rows if canonical and kinds.get(canonical) != kind] == []
