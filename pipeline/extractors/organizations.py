@@ -28,8 +28,9 @@ def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
     place, unit, suffix = groups.get("place") or "", groups.get("unit") or "", groups.get("suffix") or ""
     tables = ("org_suffixes", "org_name_suffixes", "org_teams")
     kind = next((k for t in tables if (k := context.tables.get(t, {}).get(suffix))), None)
-    if kind is None or place not in context.places.entries:
-        return None  # the prefix must be a known place: 城市中心 is not 城市 + 中心
+    # The place must be one (城市中心 is not 城市 + 中心); a chain (杭州市西湖区) ends in one.
+    if kind is None or (groups.get("name") or place) not in context.places.entries:
+        return None
     if unit[-2:] in context.tables.get("org_suffix_blockers", {}) or _relates(unit, context):
         return None  # 深圳市签署: an everyday word, not a suffix
     return _body(place, unit, kind)
