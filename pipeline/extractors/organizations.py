@@ -103,7 +103,9 @@ def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any
     (恒大地产). The words must hold a proper name (rules/name_word_tags.tsv); before a company
     or institution word a place will do (广州银行). A trade word is an everyday word too: it
     needs names alone before it (not 中国科技, 张掖玉米科技) and must be a word of its own (not
-    the end of 房地产). Without a name it is a generic reference (全国性地产公司, 证券公司)."""
+    the end of 房地产). Without a name it is a generic reference (全国性地产公司, 证券公司).
+    What the group `between` holds stands between the words and the company word (博锐克
+    （上海）汽车系统有限公司)."""
     core, suffix = groups.get("core") or "", groups.get("suffix") or ""
     roles = context.tables.get("name_word_tags", {})
     found = {roles.get(tag) for tag in (groups.get("core_tags") or "").split("|")}
@@ -112,7 +114,7 @@ def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any
     else:
         kind = context.tables.get("org_trade_words", {}).get(suffix)
         named = found == {"proper"} and not groups.get("glued")
-    return {"name": core + suffix, "kind": kind} if kind and named else None
+    return {"name": core + (groups.get("between") or "") + suffix, "kind": kind} if kind and named else None
 
 
 def latin_company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
