@@ -70,9 +70,6 @@ def known_with_unit(groups: Mapping[str, str | None], context: Context) -> dict[
 
 def repeat_with_unit(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """An organization the document named before, named again with a unit (总局扶贫办)."""
-    unit = groups.get("unit") or ""
-    if unit[-2:] in context.tables.get("org_suffix_blockers", {}):
-        return None  # 总局举办: an everyday word, not a unit
     return _with_unit(repeat(groups, context), groups, context)
 
 
@@ -82,6 +79,8 @@ def _with_unit(
     place, unit = groups.get("place") or "", groups.get("unit") or ""
     if base is None or (not place and not unit) or _relates(unit, context):
         return None
+    if unit[-2:] in context.tables.get("org_suffix_blockers", {}):
+        return None  # 国务院决策部署, 总局举办: an everyday word, not a unit
     if place and place not in context.places.entries:
         return None
     suffixes = context.tables.get("org_name_suffixes", {})
