@@ -52,6 +52,19 @@ def town_body(groups: Mapping[str, str | None], context: Context) -> dict[str, A
     return _body(town, suffix, kind)
 
 
+def local_body(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A body of the document's own province, city, county or district named by the level alone
+    (市国土资源局, 县农业农村局): the level must be a word of its own (not 市场 of 市场监管局)."""
+    level, unit, suffix = groups.get("level") or "", groups.get("unit") or "", groups.get("suffix") or ""
+    kind = context.tables.get("org_suffixes", {}).get(suffix)
+    words = context.tagger(level + unit) if context.tagger else ()
+    if kind is None or not words or words[0][1] != len(level) or _relates(unit, context):
+        return None
+    if unit[-2:] in context.tables.get("org_suffix_blockers", {}):
+        return None
+    return {"name": level + unit, "kind": kind}
+
+
 def _body(place: str, unit: str, kind: str) -> dict[str, Any]:
     """A place's or town's body; a bare 政府 after it stands for its 人民政府."""
     value: dict[str, Any] = {"name": place + unit, "kind": kind}
@@ -143,6 +156,7 @@ BUILDERS = {
     "company": company,
     "latin_company": latin_company,
     "town_body": town_body,
+    "local_body": local_body,
     "latin_cue": latin_cue,
     "repeat": repeat,
     "repeat_with_unit": repeat_with_unit,
