@@ -34,6 +34,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 class Segmenter:
     def __init__(self, dictionaries: Iterable[Path] = ()) -> None:
         self.tokenizer = jieba.Tokenizer()
+        # The dictionary loads now, not on the first text: workers forked after this share it
+        # instead of each loading its own (a second or more apiece).
+        self.tokenizer.initialize()
         for path in dictionaries:
             self.tokenizer.load_userdict(str(path))
         # Built for characters, then switched to our jieba: built for jieba, spaCy would first
