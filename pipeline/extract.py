@@ -104,7 +104,6 @@ def _hits(rule: Rule, text: str, context: Context, boundaries: frozenset[int]) -
 
 
 MAX_EXTENSION_WORDS = 4
-EXTENSION_WINDOW = 16  # characters tagged before a match: enough for four words
 
 
 def _words_before(text: str, position: int, context: Context) -> tuple[int, list[str]]:
@@ -112,16 +111,13 @@ def _words_before(text: str, position: int, context: Context) -> tuple[int, list
     (rules/name_word_tags.tsv): 最终/d 不敌/v [中瓯/new 地产/n] 集团 -> 中瓯地产. A name starts
     with a name, not a common word: 开发商/n [卓越/new] 地产. Words of rules/name_word_stops.tsv
     end it whatever their tag: 中国人寿旗下/n [国寿/j 投资/vn] 公司."""
-    if context.tagger is None:
+    if context.words is None:
         return position, []
     name_tags = context.tables.get("name_word_tags", {})
     stops = context.tables.get("name_word_stops", {})
-    low = max(0, position - EXTENSION_WINDOW)
-    ends = {low + end: (low + start, tag) for start, end, tag in context.tagger(text[low:position])}
     start = position
     words: list[tuple[int, str]] = []  # (start, tag), right to left
-    while start in ends and len(words) < MAX_EXTENSION_WORDS:
-        word_start, tag = ends[start]
+    for word_start, tag in context.words.before(position, MAX_EXTENSION_WORDS):
         if tag not in name_tags or text[word_start:start] in stops:
             break
         start = word_start

@@ -133,7 +133,8 @@ class Pipeline:
         found: list[Mention] = []
         for low, high in pieces(window):
             piece, shift, lost = window[low:high], start + low, []
-            here = extract(piece, self._entity_rules, self.segmenter.boundaries(piece), context, lost)
+            words = self.segmenter.words(piece)
+            here = extract(piece, self._entity_rules, words.boundaries, replace(context, words=words), lost)
             for m in here:
                 if excluded.overlapping(m.start + shift, m.end + shift) is None:
                     found.append(replace(m, start=m.start + shift, end=m.end + shift))

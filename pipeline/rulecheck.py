@@ -50,8 +50,10 @@ def run_case(case: Case, segmenter: Segmenter, context: Context, rules: Sequence
         rejected: list[Rejected] = []
     else:
         rejected = []
-        context, boundaries = _with_overrides(context, case.context), segmenter.boundaries(text)
-        context = replace(context, place_hints=context.places.unambiguous_names(text))  # as for a document
+        words = segmenter.words(text)
+        context, boundaries = _with_overrides(context, case.context), words.boundaries
+        # What a document's text gets: its words, and the places it names.
+        context = replace(context, words=words, place_hints=context.places.unambiguous_names(text))
         if rule.gazetteer == REPEATS:
             earlier = [r for r in rules if r.gazetteer != REPEATS]
             context = with_named(text, extract(text, earlier, boundaries, context), context)

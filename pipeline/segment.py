@@ -13,6 +13,7 @@ guess (明发 would be a verb): in news such words are nearly always names.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Iterable
@@ -58,28 +59,66 @@ class Segmenter:
     def __call__(self, text: str) -> Doc:
         return self.nlp(text)
 
-    def boundaries(self, text: str) -> frozenset[int]:
-        """Character positions where a word starts or ends."""
+    def words(self, text: str) -> Words:
+        """The text's words, cut once: where they start and end, tagged when asked."""
         # One array from the Doc, not a Python object per token: four times faster.
         columns = self(text).to_array([IDX, LENGTH])
-        starts = columns[:, 0]
-        return frozenset({0, len(text), *starts.tolist(), *(starts + columns[:, 1]).tolist()})
+        starts = columns[:, 0].tolist()
+        ends = (columns[:, 0] + columns[:, 1]).tolist()
+        return Words(text, starts, ends, self)
+
+    def boundaries(self, text: str) -> frozenset[int]:
+        """Character positions where a word starts or ends."""
+        return self.words(text).boundaries
 
     def tagged(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """jieba's words with their part-of-speech tags: (start, end, tag)."""
         words, start = [], 0
         for word in self.tokenizer.cut(text):
-            if tag := self.tags.get(word):
-                words.append((start, start + len(word), tag))
-                start += len(word)
-                continue
-            for length, tag in self._tag_unknown(word):
+            for length, tag in self.parts(word):
                 words.append((start, start + length, tag))
                 start += length
         return tuple(words)
+
+    def parts(self, word: str) -> tuple[tuple[int, str], ...]:
+        """A word's tag from jieba's dictionary; posseg's parts and tags for one it lacks."""
+        tag = self.tags.get(word)
+        return ((len(word), tag),) if tag else self._tag_unknown(word)
 
     def _posseg(self, word: str) -> tuple[tuple[int, str], ...]:
         tagged = tuple((len(pair.word), pair.flag) for pair in self.tagger.cut(word))
         if len(tagged) == 1 and _HAN.fullmatch(word):
             return ((len(word), NEW_WORD),)
         return tagged
+
+
+class Words:
+    """A text's jieba words, from one cut: the positions where they start or end, and the
+    tagged words before a position, which only the rules that extend over words ask for."""
+
+    def __init__(self, text: str, starts: list[int], ends: list[int], segmenter: Segmenter) -> None:
+        self.text = text
+        self.boundaries = frozenset({0, len(text), *starts, *ends})
+        self._starts = starts
+        self._ends = ends
+        self._segmenter = segmenter
+
+    def before(self, position: int, count: int) -> list[tuple[int, str]]:
+        """Up to `count` words that end one where the next starts, the last at `position`:
+        (start, tag), right to left. A word posseg splits counts as its parts; the part of a
+        word before a position inside it (南洋理工|大学) is cut again on its own."""
+        found: list[tuple[int, str]] = []
+        index = bisect.bisect_left(self._ends, position)  # the word that holds or ends at it
+        while 0 <= index < len(self._ends) and len(found) < count:
+            start, end = self._starts[index], self._ends[index]
+            if end < position or start >= position:
+                break  # a space between two words
+            if end > position:
+                parts = [(e - s, tag) for s, e, tag in self._segmenter.tagged(self.text[start:position])]
+            else:
+                parts = list(self._segmenter.parts(self.text[start:end]))
+            for length, tag in reversed(parts):
+                found.append((position - length, tag))
+                position -= length
+            index -= 1
+        return found[:count]

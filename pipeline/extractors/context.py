@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pipeline.gazetteer import Gazetteer, Names
 from pipeline.repeats import Repeats
+
+if TYPE_CHECKING:  # spaCy and jieba load only where text is segmented
+    from pipeline.segment import Words
 
 
 @dataclass(frozen=True)
@@ -26,8 +30,9 @@ class Context:
     place_hints: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Word lists that rules match as gazetteers (`gazetteer: companies`), by table name.
     names: Mapping[str, Names] = field(default_factory=dict)
-    # Tags a snippet with jieba's parts of speech, (start, end, tag) per word, for rules that
-    # extend over words; only the few characters before a match are ever tagged.
+    # The jieba words of the text the rules run over, for rules that extend over the words
+    # before a match; and a tagger for a snippet on its own, (start, end, tag) per word.
+    words: Words | None = None
     tagger: Callable[[str], tuple[tuple[int, int, str], ...]] | None = None
     # The organizations the document has named so far, by the surfaces that may name them again.
     repeats: Repeats = field(default_factory=Repeats)
