@@ -138,9 +138,9 @@ class Pipeline:
             for m in here:
                 if excluded.overlapping(m.start + shift, m.end + shift) is None:
                     found.append(replace(m, start=m.start + shift, end=m.end + shift))
-            # The next piece may name this one's organizations again.
-            context = with_named(piece, here, context)
-            context = replace(context, repeats=context.repeats.shifted(high - low))
+            if high < len(window):  # the next piece may name this one's organizations again
+                context = with_named(piece, here, context)
+                context = replace(context, repeats=context.repeats.shifted(high - low))
             if rejected is not None:
                 rejected.extend(replace(r, start=r.start + shift, end=r.end + shift) for r in lost)
         return found
