@@ -75,4 +75,11 @@ def town(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] |
     return value
 
 
-BUILDERS = {"place": place, "town": town}
+def abbreviation(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """The place a one-character abbreviation stands for (美 of 中美关系, 华 of 访华):
+    rules/place_abbreviations.tsv names it, and the gazetteer gives its value."""
+    surface = context.tables.get("place_abbreviations", {}).get(groups.get("abbr") or "")
+    return place({"name": surface}, context) if surface else None
+
+
+BUILDERS = {"place": place, "town": town, "abbreviation": abbreviation}
