@@ -94,6 +94,9 @@ def _with_unit(
         return None
     if unit[-2:] in context.tables.get("org_suffix_blockers", {}):
         return None  # 国务院决策部署, 总局举办: an everyday word, not a unit
+    known_names = context.tables.get("organizations", {})
+    if any(unit[i:] in known_names for i in range(len(unit) - 1)):
+        return None  # 北检昨天指挥调查局: the unit ends in an organization of its own
     if place and place not in context.places.entries:
         return None
     suffixes = context.tables.get("org_name_suffixes", {})
