@@ -33,6 +33,8 @@ CASES = [
     ),
     # A company's subsidiary is its own company; 旗下 joins the two.
     ("中国人寿旗下国寿投资公司表示", [("中国人寿", "中国人寿保险（集团）公司"), ("国寿投资公司", None)]),
+    # An organization before a trade word makes no company of the two (科技小院 is a programme).
+    ("在给中国农业大学科技小院的学生回信中", [("中国农业大学", None)]),
     # A Latin name beside a word that tells what it is, then again alone.
     ("稳定币公司Tether增持黄金。Tether首席执行官表示", [("Tether", None), ("Tether", None)]),
 ]

@@ -128,7 +128,9 @@ def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any
         named = bool(found & {"proper", "place"})
     else:
         kind = context.tables.get("org_trade_words", {}).get(suffix)
-        named = found == {"proper"} and not groups.get("glued")
+        # An organization before the trade word makes no company of it (中国农业大学|科技小院).
+        whole = any(core.endswith(word) for word in context.tables.get("org_name_suffixes", {}))
+        named = found == {"proper"} and not groups.get("glued") and not whole
     return {"name": core + (groups.get("between") or "") + suffix, "kind": kind} if kind and named else None
 
 
