@@ -31,8 +31,8 @@ def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
     # The place must be one (城市中心 is not 城市 + 中心); a chain (杭州市西湖区) ends in one.
     if kind is None or (groups.get("name") or place) not in context.places.entries:
         return None
-    if unit[-2:] in context.tables.get("org_suffix_blockers", {}) or _relates(unit, context):
-        return None  # 深圳市签署: an everyday word, not a suffix
+    if (place + unit)[-2:] in context.tables.get("org_suffix_blockers", {}) or _relates(unit, context):
+        return None  # 深圳市签署, 西北部: an everyday word, not a suffix
     return _body(place, unit, kind)
 
 
