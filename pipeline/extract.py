@@ -49,8 +49,8 @@ def candidates(
     for rule in rules:
         builder = BUILDERS[rule.type][rule.value or ""]
         for start, end, groups, start_edges in _hits(rule, text, context, boundaries):
-            if (rule.edges in ("both", "start") and boundaries.isdisjoint(start_edges)) or (
-                rule.edges in ("both", "end") and end not in boundaries
+            if (rule.edges in ("both", "start", "compound") and boundaries.isdisjoint(start_edges)) or (
+                rule.edges in ("both", "end", "compound") and end not in boundaries and not _splits(rule, end, context)
             ):
                 if rejected is not None:
                     rejected.append(Rejected(rule, start, end, "cuts through a word"))
@@ -62,6 +62,15 @@ def candidates(
                 continue
             found.append(Mention(rule.type, start, end, value, rule))
     return found
+
+
+def _splits(rule: Rule, position: int, context: Context) -> bool:
+    """Whether a `compound` rule's match may end inside a jieba word: where the rest of the
+    word is a common noun of two characters or more (美国市场, 香港媒体, 巴尔干地区)."""
+    if rule.edges != "compound" or context.words is None:
+        return False
+    roles = context.tables.get("name_word_tags", {})
+    return any(roles.get(tag) == "common" for tag in context.words.rest_tags(position))
 
 
 Hit = tuple[int, int, dict[str, str | None], set[int]]  # start, end, groups, where a word may start

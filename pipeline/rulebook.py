@@ -27,7 +27,7 @@ BUILTIN_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 ENTITY_TYPES = ("money", "quantity", "date", "place", "organization")
 BOILERPLATE_KINDS = ("header", "footer", "inline")
-EDGE_CHECKS = ("both", "start", "end", "none")
+EDGE_CHECKS = ("both", "start", "end", "none", "compound")
 
 FILE_KEYS = {"type", "description", "fragments", "rules", "disable"}
 RULE_KEYS = {
@@ -69,7 +69,9 @@ class Rule:
     priority: int
     value: str | None  # name of the value builder (entity rules)
     kind: str | None  # header / footer / inline (boilerplate rules)
-    edges: str  # which match edges must fall on jieba word boundaries: both, start, end or none
+    # Which match edges must fall on jieba word boundaries: both, start, end or none; compound:
+    # both, but the end may also split a word before a common noun (美国|市场, 香港|媒体).
+    edges: str
     # Words every match holds, near its edges: the pattern then runs only around them.
     trigger: Trigger | None
     examples: tuple[Example, ...]
@@ -379,7 +381,7 @@ def _build_rule(
             problems.append(f"unknown value builder {value!r} for type '{raw.type}'{hint}")
     edges = {True: "both", False: "none"}.get(data.get("edges", raw.type != "boilerplate"), data.get("edges"))
     if edges not in EDGE_CHECKS:
-        problems.append(f"'edges' must be true, false, start or end, got {data.get('edges')!r}")
+        problems.append(f"'edges' must be true, false, start, end or compound, got {data.get('edges')!r}")
     trigger = _read_trigger(data.get("trigger"), fragments, problems) if "trigger" in data else None
     if trigger is not None and (gazetteer is not None or raw.type == "boilerplate"):
         problems.append("only entity rules matched by their pattern alone take a 'trigger'")
