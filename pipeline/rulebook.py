@@ -39,7 +39,7 @@ PLACES = "places"  # the place gazetteer, rules/places/; any other gazetteer is 
 REPEATS = "repeats"  # the organizations the document has already named (pipeline/repeats.py)
 EXAMPLE_KEYS = {"text", "span", "value", "context"}
 CONTEXT_KEYS = {"currency", "ref_date"}
-TRIGGER_KEYS = {"words", "before", "after"}
+TRIGGER_KEYS = {"words", "before", "after", "needs"}
 
 _FRAGMENT_REF = regex.compile(r"\{([a-z_][a-z0-9_]*)\}")
 # A pattern of 1 MB takes 17 s to compile and matches 100 times slower than one of 50 kB.
@@ -426,7 +426,7 @@ def _build_rule(
 
 
 def _read_trigger(item: Any, fragments: Mapping[str, tuple[str, str]], problems: list[str]) -> Trigger | None:
-    """`{words: '{currencies}|块钱', before: 40, after: 8}`: see pipeline/triggers.py."""
+    """`{words: '{currencies}|块钱', before: 40, after: 8, needs: '[0-9]'}`: see pipeline/triggers.py."""
     if not isinstance(item, Mapping) or not isinstance(item.get("words"), str):
         problems.append(f"'trigger' must be a mapping with 'words' (a string), got {item!r}")
         return None
@@ -441,7 +441,13 @@ def _read_trigger(item: Any, fragments: Mapping[str, tuple[str, str]], problems:
     except ValueError as exc:
         problems.append(f"trigger: {exc}")
         return None
-    return Trigger.build(words, **distances) if len(problems) == count else None
+    needs = None
+    if "needs" in item:
+        try:
+            needs = regex.compile(str(item["needs"]))
+        except regex.error as exc:
+            problems.append(f"trigger: 'needs' is no regex: {exc}")
+    return Trigger.build(words, **distances, needs=needs) if len(problems) == count else None
 
 
 def _read_examples(items: Any, problems: list[str]) -> tuple[Example, ...]:

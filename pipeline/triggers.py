@@ -2,16 +2,19 @@
 
 A rule may declare `trigger: {words: '{currencies}', before: 40, after: 8}`: every match
 holds one of the words, starts at most `before` characters before it and ends at most
-`after` characters after it. One Aho-Corasick pass finds the words and the full pattern runs
-only in the windows around them. A pattern that starts with optional parts (a year, a hedge)
-is tried at every position of a whole-text scan, which made a few rules cost as much as
-segmentation; in windows they cost a fraction of that, with the same matches (lookbehinds
-still see the text before a window).
+`after` characters after it; with `needs: '[0-9]'`, every match also holds a character of
+that class, so a word without one near it opens no window (个 far from any digit). One
+Aho-Corasick pass finds the words and the full pattern runs only in the windows around them.
+A pattern that starts with optional parts (a year, a hedge) is tried at every position of a
+whole-text scan, which made a few rules cost as much as segmentation; in windows they cost a
+fraction of that, with the same matches (lookbehinds still see the text before a window).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+import regex
 
 from pipeline.gazetteer import WordIndex
 
@@ -25,10 +28,11 @@ class Trigger:
     before: int  # characters a match may start before a trigger word
     after: int  # characters a match may end after it
     index: WordIndex = field(compare=False, repr=False)
+    needs: regex.Pattern[str] | None = field(default=None, compare=False)  # a character every match holds
 
     @classmethod
-    def build(cls, words: frozenset[str], before: int, after: int) -> Trigger:
-        return cls(words, before, after, WordIndex(words))
+    def build(cls, words: frozenset[str], before: int, after: int, needs: regex.Pattern[str] | None = None) -> Trigger:
+        return cls(words, before, after, WordIndex(words), needs)
 
     def occurrences(self, text: str) -> list[tuple[int, int]]:
         """Every (start, end) of a trigger word in text, overlapping ones included."""
@@ -39,6 +43,8 @@ class Trigger:
         merged: list[tuple[int, int]] = []
         for start, end in sorted(self.occurrences(text)):
             low, high = max(0, start - self.before), min(len(text), end + self.after)
+            if self.needs is not None and not self.needs.search(text, low, high):
+                continue
             if merged and low <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], high))
             else:

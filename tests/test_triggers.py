@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,7 +17,7 @@ from pipeline.normalize import normalize
 from pipeline.rulebook import Rule, RulebookError, load_rulebook
 from pipeline.rulecheck import Case, run_case
 from pipeline.segment import Segmenter
-from pipeline.triggers import literal_words
+from pipeline.triggers import Trigger, literal_words
 from tests.conftest import CORPUS, needs_shared, rule_errors, shared_articles, write_rules
 
 RULEBOOK = load_rulebook()
@@ -106,12 +107,19 @@ def test_literal_words_refuse_regex(pattern: str, problem: str) -> None:
         ("{words: '{currencie}'}", "trigger: unknown fragment '{currencie}' (did you mean '{currencies}'?)"),
         ("{words: 元, before: -1}", "trigger: 'before' must be a whole number of characters, got -1"),
         ("{words: 元, befor: 3}", "trigger: unknown key 'befor' (did you mean 'before'?)"),
+        ("{words: 元, needs: '[0-9'}", "trigger: 'needs' is no regex: unterminated character set at position 4"),
     ],
 )
 def test_bad_trigger_names_file_rule_and_problem(tmp_path: Path, trigger: str, message: str) -> None:
     rule = f"  - {{id: money.trig, pattern: '[0-9]+元', trigger: {trigger}, value: money, examples: ['5元']}}"
     folder = write_rules(tmp_path, {"money.yaml": f"type: money\nrules:\n{rule}\n"})
     assert rule_errors(folder) == [f"USER/money.yaml:3: rule 'money.trig': {message}"]
+
+
+def test_needs_skips_words_without_such_a_character_near_them() -> None:
+    trigger = Trigger.build(frozenset({"个"}), before=4, after=0, needs=regex.compile("[0-9]"))
+    text = "这个问题。有3个人。"
+    assert trigger.windows(text) == [(3, 8)]  # 这个 opens none
 
 
 def test_a_gazetteer_rule_takes_no_trigger(tmp_path: Path) -> None:
