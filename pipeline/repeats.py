@@ -71,11 +71,13 @@ class Repeats:
         for start, end, value in found:
             name = text[start:end]
             full = value.get("canonical") or value["name"]
-            for word, use in short_forms.items():
-                if not name.endswith(word) or len(name) == len(word):
-                    continue
-                surface = word if use == "head" else name[: -len(word)].strip()
-                if use == "drop" and (len(surface) < 2 or not may_name(surface)):
-                    continue
+            ends = [(word, use) for word, use in short_forms.items() if name.endswith(word) and name != word]
+            surfaces = [word for word, use in ends if use == "head"]
+            # Only the longest company word goes (华为技术有限公司 -> 华为技术, not 华为技术有限).
+            if drops := sorted((word for word, use in ends if use in ("drop", "shorten")), key=len, reverse=True):
+                rest = name[: -len(drops[0])].strip()
+                if len(rest) >= 2 and may_name(rest):
+                    surfaces.append(rest)
+            for surface in surfaces:
                 forms.setdefault(surface, Form({"name": surface, "kind": value["kind"], "canonical": full}, end))
         return Repeats(forms)

@@ -17,6 +17,11 @@ CASES = [
     ("Tether持有黄金。稳定币公司Tether表示，Tether还将买入", [("Tether", {"name": "Tether", "kind": "company"})] * 2),
     # Dropping the company word: only after the full name.
     ("明发表示。与明发集团合作。明发表示", [("明发", {"name": "明发", "kind": "company", "canonical": "明发集团"})]),
+    # A trade word may go too (禹洲地产 -> 禹洲); only the longest company word goes.
+    (
+        "禹洲地产成立于1994年。现时，禹洲已将开发领域拓展",
+        [("禹洲", {"name": "禹洲", "kind": "company", "canonical": "禹洲地产"})],
+    ),
     # Where a rule finds the name itself, that rule's mention stands.
     ("央行行长表示，央行将", []),
     (
