@@ -3,7 +3,9 @@
 `known` reads rules/organizations.tsv and rules/companies.tsv (name -> canonical, kind); `named` takes a place and
 an organization suffix (group `suffix`, whose kind rules/org_suffixes.tsv,
 org_name_suffixes.tsv or org_teams.tsv gives): 抚远市政府 -> government, canonical 抚远市人民政府
-(a bare 政府 after a place stands for its 人民政府).
+(a bare 政府 after a place stands for its 人民政府). `company` builds a name from the jieba words
+before a company or trade word; `repeat` gives an organization named again the value of its
+first naming (pipeline/repeats.py).
 """
 
 from __future__ import annotations
@@ -31,9 +33,15 @@ def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
     # The place must be one (城市中心 is not 城市 + 中心); a chain (杭州市西湖区) ends in one.
     if kind is None or (groups.get("name") or place) not in context.places.entries:
         return None
-    if (place + unit)[-2:] in context.tables.get("org_suffix_blockers", {}) or _relates(unit, context):
-        return None  # 深圳市签署, 西北部: an everyday word, not a suffix
+    if _everyday(place + unit, context) or _relates(unit, context):
+        return None
     return _body(place, unit, kind)
+
+
+def _everyday(text: str, context: Context) -> bool:
+    """Whether a body word ends an everyday word instead (深圳市签署, 西北部, 国务院决策部署,
+    总局举办): rules/org_suffix_blockers.tsv."""
+    return text[-2:] in context.tables.get("org_suffix_blockers", {})
 
 
 def _relates(unit: str, context: Context) -> bool:
@@ -58,9 +66,7 @@ def local_body(groups: Mapping[str, str | None], context: Context) -> dict[str, 
     level, unit, suffix = groups.get("level") or "", groups.get("unit") or "", groups.get("suffix") or ""
     kind = context.tables.get("org_suffixes", {}).get(suffix)
     words = context.tagger(level + unit) if context.tagger else ()
-    if kind is None or not words or words[0][1] != len(level) or _relates(unit, context):
-        return None
-    if unit[-2:] in context.tables.get("org_suffix_blockers", {}):
+    if kind is None or not words or words[0][1] != len(level) or _relates(unit, context) or _everyday(unit, context):
         return None
     return {"name": level + unit, "kind": kind}
 
@@ -92,8 +98,8 @@ def _with_unit(
     place, unit = groups.get("place") or "", groups.get("unit") or ""
     if base is None or (not place and not unit) or _relates(unit, context):
         return None
-    if unit[-2:] in context.tables.get("org_suffix_blockers", {}):
-        return None  # 国务院决策部署, 总局举办: an everyday word, not a unit
+    if _everyday(unit, context):
+        return None
     known_names = context.tables.get("organizations", {})
     if any(unit[i:] in known_names for i in range(len(unit) - 1)):
         return None  # 北检昨天指挥调查局: the unit ends in an organization of its own
