@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import jieba
 import pytest
 
-from pipeline.segment import Segmenter
+from pipeline.segment import Segmenter, load_dictionary
 
 # (text, position, [(word, tag)] before it, right to left, at most four)
 CASES = [
@@ -31,3 +34,14 @@ def test_boundaries_are_the_starts_and_ends_of_the_words(segmenter: Segmenter) -
     tokens = segmenter(text)
     expected = {0, len(text)} | {t.idx for t in tokens} | {t.idx + len(t.text) for t in tokens}
     assert segmenter.words(text).boundaries == expected
+
+
+def test_the_dictionary_is_jiebas_own_whether_cached_or_built(tmp_path: Path) -> None:
+    reference = jieba.Tokenizer()
+    reference.initialize()
+    for folder in (None, tmp_path):  # jieba's cache as it stands; an empty folder: built, then cached
+        tokenizer = jieba.Tokenizer()
+        tokenizer.tmp_dir = folder
+        load_dictionary(tokenizer)
+        assert tokenizer.initialized and tokenizer.total == reference.total and tokenizer.FREQ == reference.FREQ
+    assert (tmp_path / "jieba.cache").is_file()
