@@ -44,6 +44,11 @@ def _everyday(text: str, context: Context) -> bool:
     return text[-2:] in context.tables.get("org_suffix_blockers", {})
 
 
+def _ending(text: str, table: Mapping[str, str]) -> str | None:
+    """The longest word of `table` that text ends with."""
+    return next((text[i:] for i in range(len(text)) if text[i:] in table), None)
+
+
 def _relates(unit: str, context: Context) -> bool:
     """Whether the words after a name hold one that relates it to another organization
     (中国人寿旗下资产公司 is two): role `relation` in rules/name_word_stops.tsv."""
@@ -100,13 +105,12 @@ def _with_unit(
         return None
     if _everyday(unit, context):
         return None
-    known_names = context.tables.get("organizations", {})
-    if any(unit[i:] in known_names for i in range(len(unit) - 1)):
+    if len(_ending(unit, context.tables.get("organizations", {})) or "") >= 2:
         return None  # 北检昨天指挥调查局: the unit ends in an organization of its own
     if place and place not in context.places.entries:
         return None
     suffixes = context.tables.get("org_name_suffixes", {})
-    own = next((suffixes[unit[i:]] for i in range(len(unit)) if unit[i:] in suffixes), None)
+    own = suffixes.get(_ending(unit, suffixes) or "")
     value = {"name": place + base["name"] + unit, "kind": "association" if own == "association" else base["kind"]}
     if not place and "canonical" in base:
         if context.tables.get("org_short_forms", {}).get(unit) == "drop":  # IBM公司 is IBM
@@ -135,7 +139,7 @@ def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any
     else:
         kind = context.tables.get("org_trade_words", {}).get(suffix)
         # An organization before the trade word makes no company of it (中国农业大学|科技小院).
-        whole = any(core.endswith(word) for word in context.tables.get("org_name_suffixes", {}))
+        whole = _ending(core, context.tables.get("org_name_suffixes", {})) is not None
         named = found == {"proper"} and not groups.get("glued") and not whole
     return {"name": core + (groups.get("between") or "") + suffix, "kind": kind} if kind and named else None
 
