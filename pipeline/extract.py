@@ -69,8 +69,8 @@ def _splits(rule: Rule, position: int, context: Context) -> bool:
     word is a common noun of two characters or more (美国市场, 香港媒体, 巴尔干地区)."""
     if rule.edges != "compound" or context.words is None:
         return False
-    roles = context.tables.get("name_word_tags", {})
-    return any(roles.get(tag) == "common" for tag in context.words.rest_tags(position))
+    tag = context.words.rest_tag(position)
+    return tag is not None and context.tables.get("name_word_tags", {}).get(tag) == "common"
 
 
 Hit = tuple[int, int, dict[str, str | None], set[int]]  # start, end, groups, where a word may start

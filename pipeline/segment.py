@@ -120,15 +120,14 @@ class Words:
         self._ends = ends
         self._segmenter = segmenter
 
-    def rest_tags(self, position: int) -> tuple[str, ...]:
+    def rest_tag(self, position: int) -> str | None:
         """The dictionary tag of the rest of the word a position falls inside, when that rest is
-        a word of jieba's dictionary of two characters or more (美国|市场 -> n); else none."""
+        a word of jieba's dictionary of two characters or more (美国|市场 -> n)."""
         index = bisect.bisect_right(self._starts, position) - 1
         if index < 0 or not self._starts[index] < position < self._ends[index]:
-            return ()
+            return None
         rest = self.text[position : self._ends[index]]
-        tag = self._segmenter.tags.get(rest)
-        return (tag,) if tag and len(rest) >= 2 else ()
+        return self._segmenter.tags.get(rest) if len(rest) >= 2 else None
 
     def before(self, position: int, count: int) -> list[tuple[int, str]]:
         """Up to `count` words that end one where the next starts, the last at `position`:
