@@ -40,9 +40,10 @@ def run_case(case: Case, segmenter: Segmenter, context: Context, rules: Sequence
         span = case.expected_span
         starts = [i for i in range(len(text)) if text.startswith(span, i)]
         if not any(rule.trigger.covers(text, start, start + len(span)) for start in starts):
+            needs = f", with a character of {rule.trigger.needs.pattern}" if rule.trigger.needs else ""
             return (
                 f"the span {case.expected_span!r} holds no trigger word with at most "
-                f"{rule.trigger.before} character(s) before it and {rule.trigger.after} after it"
+                f"{rule.trigger.before} character(s) before it and {rule.trigger.after} after it{needs}"
             )
     if rule.type == "boilerplate":
         span = first_match(rule, text)

@@ -52,7 +52,10 @@ class Trigger:
         return merged
 
     def covers(self, text: str, start: int, end: int) -> bool:
-        """Whether text[start:end] holds a trigger word within `before` and `after` of its edges."""
+        """Whether text[start:end] holds a trigger word within `before` and `after` of its edges,
+        and the character `needs` asks for: what `windows` looks for."""
+        if self.needs is not None and not self.needs.search(text, start, end):
+            return False
         return any(
             start <= low and high <= end and low - start <= self.before and end - high <= self.after
             for low, high in self.occurrences(text)
