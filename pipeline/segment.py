@@ -69,10 +69,6 @@ class Segmenter:
         ends = (columns[:, 0] + columns[:, 1]).tolist()
         return Words(text, starts, ends, self)
 
-    def boundaries(self, text: str) -> frozenset[int]:
-        """Character positions where a word starts or ends."""
-        return self.words(text).boundaries
-
     def tagged(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """jieba's words with their part-of-speech tags: (start, end, tag)."""
         words, start = [], 0
