@@ -108,6 +108,7 @@ def test_literal_words_refuse_regex(pattern: str, problem: str) -> None:
         ("{words: 元, before: -1}", "trigger: 'before' must be a whole number of characters, got -1"),
         ("{words: 元, befor: 3}", "trigger: unknown key 'befor' (did you mean 'before'?)"),
         ("{words: 元, needs: '[0-9'}", "trigger: 'needs' is no regex: unterminated character set at position 4"),
+        ("{words: 元, needs: '(a+)+'}", "trigger: 'needs' must be one character class such as '[0-9]', got '(a+)+'"),
     ],
 )
 def test_bad_trigger_names_file_rule_and_problem(tmp_path: Path, trigger: str, message: str) -> None:
