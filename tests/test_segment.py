@@ -8,6 +8,7 @@ import jieba
 import pytest
 
 from pipeline.segment import Segmenter, load_dictionary
+from tests.conftest import needs_shared, shared_articles
 
 # (text, position, [(word, tag)] before it, right to left, at most four)
 CASES = [
@@ -45,3 +46,34 @@ def test_the_dictionary_is_jiebas_own_whether_cached_or_built(tmp_path: Path) ->
         load_dictionary(tokenizer)
         assert tokenizer.initialized and tokenizer.total == reference.total and tokenizer.FREQ == reference.FREQ
     assert (tmp_path / "jieba.cache").is_file()
+
+
+# Runs of Latin letters, digits and dots, which jieba-rs keeps whole and jieba splits again.
+CUT_CASES = [
+    "恒大地产(00845.HK)与IBM.US同日公告，装机2.7GW，网址www.example.com.cn",
+    "1997-2026年版权所有，A-level考试，涨幅30-40%，比分4-2",
+    "中瓯地产集团董事长表示，2025年营收增长36.7%",
+]
+
+
+@pytest.mark.parametrize("text", CUT_CASES)
+def test_the_cut_is_jiebas(segmenter: Segmenter, text: str) -> None:
+    assert segmenter.cut(text) == jieba.lcut(text)
+
+
+@needs_shared
+def test_the_cut_is_jiebas_on_the_shared_articles(segmenter: Segmenter) -> None:
+    for path in shared_articles():
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert segmenter.cut(text) == jieba.lcut(text), path.name
+
+
+def test_user_words_reach_the_cut_and_the_tags(tmp_path: Path) -> None:
+    dictionary = tmp_path / "names.txt"
+    dictionary.write_text("\ufeff中瓯地产 5 nt\n年国寿\n\n", encoding="utf-8")
+    reference = jieba.Tokenizer()
+    reference.load_userdict(str(dictionary))
+    segmenter = Segmenter([dictionary])
+    for text in ("最终不敌中瓯地产集团", "去年国寿投资公司"):
+        assert segmenter.cut(text) == reference.lcut(text)
+    assert segmenter.parts("中瓯地产") == ((4, "nt"),)
