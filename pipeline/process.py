@@ -1,6 +1,6 @@
 """One document through every stage: decode, normalize, boilerplate, segment, extract.
 
-`Pipeline` holds what is expensive to build (the rulebook, spaCy and jieba) and
+`Pipeline` holds what is expensive to build (the rulebook and the segmenter) and
 is built once per worker process; `process` is then a function of its inputs.
 """
 

@@ -1,11 +1,14 @@
-"""Word segmentation: spaCy's Chinese language with the pipeline's own jieba cutter.
+"""Word segmentation: jieba's cut, computed by rjieba, with jieba's part-of-speech tags.
 
-The cut is jieba's, computed by rjieba (jieba-rs: jieba's algorithm and dictionary in Rust,
-twenty times faster than jieba's Python): segmentation was half of the pipeline's time.
-jieba-rs keeps a run of Latin letters, digits and dots whole (00845.HK, 2.7GW) where jieba
-splits it again; `Segmenter.cut` splits it the way jieba does, so the words are jieba's.
-spaCy's jieba path would call the global `jieba` module; we give it our own cutter, so user
-dictionaries from `rules/dicts/` never leak into (or get changed by) other code in the process.
+rjieba runs jieba-rs, jieba's algorithm and dictionary in Rust, twenty times faster than
+jieba's Python: segmentation was half of the pipeline's time. jieba-rs keeps a run of Latin
+letters, digits and dots whole (00845.HK, 2.7GW) where jieba splits it again;
+`Segmenter.cut` splits it the way jieba does, so the words are jieba's. The segmenter is the
+pipeline's own, so user dictionaries from `rules/dicts/` never reach (or get changed by) the
+global `jieba` of other code in the same process.
+
+Not through spaCy's Chinese tokenizer: only the words' offsets are needed, importing spaCy
+took a second of each run's start-up, and building its Doc three times as long as the cut.
 
 Part-of-speech tags come from jieba's dictionary; posseg, which costs as much again as
 segmentation, only tags the rare words the dictionary lacks: names jieba's HMM put
@@ -28,9 +31,6 @@ from pathlib import Path
 import jieba
 import jieba.posseg
 import rjieba
-from spacy.attrs import IDX, LENGTH
-from spacy.lang.zh import Chinese
-from spacy.tokens import Doc
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -51,11 +51,6 @@ class Segmenter:
             self.tokenizer.load_userdict(str(path))
             for word, tag in user_words(path):
                 self.cutter.add_word(word, self.tokenizer.FREQ[word], tag)
-        # Built for characters, then switched to our cutter: built for jieba, spaCy would first
-        # load the global jieba's dictionary (a second, unused copy: a second of start-up).
-        self.nlp = Chinese()
-        self.nlp.tokenizer.segmenter = "jieba"
-        self.nlp.tokenizer.jieba_seg = self
         # POSTokenizer(tokenizer) would read the dictionary's tags again (half a second of
         # start-up): jieba.posseg read them when imported, from the same default dictionary.
         # One copy of the 350,000 tags, ours and the tagger's: posseg adds the user words' tags
@@ -67,11 +62,8 @@ class Segmenter:
         # posseg's HMM costs about 0.1 ms a word, and the same unknown words (names) come back.
         self._tag_unknown = lru_cache(maxsize=100_000)(self._posseg)
 
-    def __call__(self, text: str) -> Doc:
-        return self.nlp(text)
-
-    def cut(self, text: str, cut_all: bool = False) -> list[str]:
-        """jieba's words of a text, in order (`cut_all` is spaCy's argument, always false)."""
+    def cut(self, text: str) -> list[str]:
+        """jieba's words of a text, in order: every character of it, spaces included."""
         words = self.cutter.cut(text)
         if not any(len(word) > 1 and word.isascii() and word not in self.tags for word in words):
             return words
@@ -84,11 +76,16 @@ class Segmenter:
         return split
 
     def words(self, text: str) -> Words:
-        """The text's words, cut once: where they start and end, tagged when asked."""
-        # One array from the Doc, not a Python object per token: four times faster.
-        columns = self(text).to_array([IDX, LENGTH])
-        starts = columns[:, 0].tolist()
-        ends = (columns[:, 0] + columns[:, 1]).tolist()
+        """The text's words, cut once: where they start and end, tagged when asked. Spaces are
+        no words: two words a space parts are not next to each other."""
+        starts: list[int] = []
+        ends: list[int] = []
+        position = 0
+        for word in self.cut(text):
+            if not word.isspace():
+                starts.append(position)
+                ends.append(position + len(word))
+            position += len(word)
         return Words(text, starts, ends, self)
 
     def tagged(self, text: str) -> tuple[tuple[int, int, str], ...]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pipeline.gazetteer import Gazetteer, Names
 from pipeline.repeats import Repeats
 
-if TYPE_CHECKING:  # spaCy and jieba load only where text is segmented
+if TYPE_CHECKING:  # jieba loads only where text is segmented
     from pipeline.segment import Words
 
 
