@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 
 LEVEL_ORDER = {"country": 0, "province": 1, "city": 2, "county": 3, "town": 4, "village": 5, "region": 6, "feature": 7}
 
@@ -46,24 +46,19 @@ class Place:
 class WordIndex:
     """Where the words of a fixed set that start at each position end.
 
-    All words go into one Aho-Corasick automaton (C), built on first use: one pass finds
+    All words go into one Aho-Corasick automaton (Rust), built on first use: one pass finds
     every word at every position.
     """
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = words
-        self._automaton: ahocorasick.Automaton | None = None
+        self._automaton: ahocorasick_rs.AhoCorasick | None = None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Every (start, end) of a word in text, overlapping ones included, in no useful order."""
         if self._automaton is None:
-            self._automaton = ahocorasick.Automaton()
-            for word in self.words:
-                self._automaton.add_word(word, len(word))
-            self._automaton.make_automaton()
-        if not len(self._automaton):
-            return []
-        return [(last - length + 1, last + 1) for last, length in self._automaton.iter(text)]
+            self._automaton = ahocorasick_rs.AhoCorasick(list(self.words))
+        return [(start, end) for _, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
 
     def ends(self, text: str) -> dict[int, list[int]]:
         """For each position where a word starts, the ends of the words there, longest first."""
