@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 # Characters that JSON allows raw but that would break the one-line-per-document promise
@@ -62,11 +62,17 @@ class Document:
             "script": self.script,
             "length": self.length,
             "body": {"start": self.body[0], "end": self.body[1]},
-            "boilerplate": [asdict(r) for r in self.boilerplate],
+            "boilerplate": [_fields(r) for r in self.boilerplate],
             "meta": dict(self.meta),
-            "entities": [asdict(e) for e in self.entities],
-            "errors": [asdict(e) for e in self.errors],
+            "entities": [_fields(e) for e in self.entities],
+            "errors": [_fields(e) for e in self.errors],
         }
+
+
+def _fields(record: Entity | Region | Error) -> dict[str, Any]:
+    """A record's fields by name. Not `dataclasses.asdict`, which deep-copies every value: it
+    took a fifth of a run's time, for values that are written out at once."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 def to_line(record: dict[str, Any]) -> bytes:
