@@ -26,6 +26,8 @@ import re
 import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import not_
 from pathlib import Path
 
 import jieba
@@ -38,6 +40,8 @@ NEW_WORD = "new"  # the tag of a Chinese word of 2+ characters that jieba's dict
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # jieba.finalseg's split of a run of characters that are not Chinese: 00845|.|HK, 2.7|GW.
 _LATIN_WORD = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+# What such a run holds besides letters and digits (jieba's re_han_default) for it to split.
+_JOINER = re.compile(r"[+#&._%-]")
 
 
 class Segmenter:
@@ -65,11 +69,11 @@ class Segmenter:
     def cut(self, text: str) -> list[str]:
         """jieba's words of a text, in order: every character of it, spaces included."""
         words = self.cutter.cut(text)
-        if not any(len(word) > 1 and word.isascii() and word not in self.tags for word in words):
+        if not _JOINER.search(text):  # nothing jieba would split further
             return words
         split: list[str] = []
         for word in words:
-            if len(word) > 1 and word.isascii() and word not in self.tags:
+            if len(word) > 1 and word.isascii() and not word.isalnum() and word not in self.tags:
                 split.extend(part for part in _LATIN_WORD.split(word) if part)
             else:
                 split.append(word)
@@ -78,14 +82,12 @@ class Segmenter:
     def words(self, text: str) -> Words:
         """The text's words, cut once: where they start and end, tagged when asked. Spaces are
         no words: two words a space parts are not next to each other."""
-        starts: list[int] = []
-        ends: list[int] = []
-        position = 0
-        for word in self.cut(text):
-            if not word.isspace():
-                starts.append(position)
-                ends.append(position + len(word))
-            position += len(word)
+        words = self.cut(text)
+        ends = list(accumulate(map(len, words)))
+        starts = [0, *ends[:-1]]
+        if any(map(str.isspace, words)):  # iterators, not a loop: a tenth of the cut's time
+            starts = list(compress(starts, map(not_, map(str.isspace, words))))
+            ends = list(compress(ends, map(not_, map(str.isspace, words))))
         return Words(text, starts, ends, self)
 
     def tagged(self, text: str) -> tuple[tuple[int, int, str], ...]:
