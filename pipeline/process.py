@@ -137,7 +137,7 @@ class Pipeline:
             here = extract(piece, self._entity_rules, words.boundaries, replace(context, words=words), lost)
             for m in here:
                 if excluded.overlapping(m.start + shift, m.end + shift) is None:
-                    found.append(replace(m, start=m.start + shift, end=m.end + shift))
+                    found.append(m.shifted(shift))
             if high < len(window):  # the next piece may name this one's organizations again
                 context = with_named(piece, here, context)
                 context = replace(context, repeats=context.repeats.shifted(high - low))
