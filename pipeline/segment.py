@@ -24,7 +24,7 @@ import logging
 import marshal
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import not_
@@ -45,16 +45,22 @@ _JOINER = re.compile(r"[+#&._%-]")
 
 
 class Segmenter:
-    def __init__(self, dictionaries: Iterable[Path] = ()) -> None:
-        self.cutter = rjieba.Jieba()
+    def __init__(self, dictionaries: Sequence[Path] = ()) -> None:
         # jieba's own tokenizer serves posseg, which tags the words its dictionary lacks. Both
         # dictionaries load now, not on the first text: workers forked after this share them.
         self.tokenizer = jieba.Tokenizer()
         load_dictionary(self.tokenizer)
         for path in dictionaries:
             self.tokenizer.load_userdict(str(path))
-            for word, tag in user_words(path):
-                self.cutter.add_word(word, self.tokenizer.FREQ[word], tag)
+        words = [(word, tag) for path in dictionaries for word, tag in user_words(path)]
+        # rjieba builds a default cutter when imported (0.12 s): a second one only when user
+        # words must go into it, where they cannot reach other code's cuts.
+        self._cut: Callable[[str], list[str]] = rjieba.cut
+        if words:
+            cutter = rjieba.Jieba()
+            for word, tag in words:
+                cutter.add_word(word, self.tokenizer.FREQ[word], tag)
+            self._cut = cutter.cut
         # POSTokenizer(tokenizer) would read the dictionary's tags again (half a second of
         # start-up): jieba.posseg read them when imported, from the same default dictionary.
         # One copy of the 350,000 tags, ours and the tagger's: posseg adds the user words' tags
@@ -68,7 +74,7 @@ class Segmenter:
 
     def cut(self, text: str) -> list[str]:
         """jieba's words of a text, in order: every character of it, spaces included."""
-        words = self.cutter.cut(text)
+        words = self._cut(text)
         if not _JOINER.search(text):  # nothing jieba would split further
             return words
         split: list[str] = []

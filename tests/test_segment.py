@@ -75,4 +75,5 @@ def test_user_words_reach_the_cut_and_the_tags(tmp_path: Path) -> None:
     segmenter = Segmenter([dictionary])
     for text in ("最终不敌中瓯地产集团", "去年国寿投资公司"):
         assert segmenter.cut(text) == reference.lcut(text)
+        assert Segmenter().cut(text) == jieba.lcut(text)  # the words stay this segmenter's
     assert segmenter.parts("中瓯地产") == ((4, "nt"),)
