@@ -123,6 +123,15 @@ def _with_unit(
     return value
 
 
+def party_body(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A party and one of its bodies written after it (中共河北省委, 致公党中央): a party
+    organization whose full name the rules do not know, so no canonical."""
+    base, unit = known(groups, context), groups.get("unit") or ""
+    if base is None or base["kind"] != "party" or _relates(unit, context) or _everyday(unit, context):
+        return None
+    return {"name": base["name"] + unit, "kind": "party"}
+
+
 def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """A name of jieba words before a company or institution word (中瓯地产集团) or a trade word
     (恒大地产). The words must hold a proper name (rules/name_word_tags.tsv); before a company
@@ -169,6 +178,7 @@ BUILDERS = {
     "named": named,
     "known_with_unit": known_with_unit,
     "company": company,
+    "party_body": party_body,
     "latin_company": latin_company,
     "town_body": town_body,
     "local_body": local_body,
