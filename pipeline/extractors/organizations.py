@@ -132,6 +132,18 @@ def party_body(groups: Mapping[str, str | None], context: Context) -> dict[str, 
     return {"name": base["name"] + unit, "kind": "party"}
 
 
+def headed(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A national or international body named by a head word and what it does (国家测绘局,
+    国际游泳联合会): the kind its organization word gives; a company word after a head word
+    names a kind of company (国际金融投机集团), not one."""
+    head, unit, suffix = groups.get("head") or "", groups.get("unit") or "", groups.get("suffix") or ""
+    tables = ("org_suffixes", "org_name_suffixes")
+    kind = next((k for t in tables if (k := context.tables.get(t, {}).get(suffix))), None)
+    if kind in (None, "company") or _everyday(unit + suffix, context) or _relates(unit, context):
+        return None
+    return {"name": head + unit + suffix, "kind": kind}
+
+
 def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """A name of jieba words before a company or institution word (中瓯地产集团) or a trade word
     (恒大地产). The words must hold a proper name (rules/name_word_tags.tsv); before a company
@@ -179,6 +191,7 @@ BUILDERS = {
     "known_with_unit": known_with_unit,
     "company": company,
     "party_body": party_body,
+    "headed": headed,
     "latin_company": latin_company,
     "town_body": town_body,
     "local_body": local_body,
