@@ -67,13 +67,14 @@ def town_body(groups: Mapping[str, str | None], context: Context) -> dict[str, A
 
 def local_body(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """A body of the document's own province, city, county or district named by the level alone
-    (市国土资源局, 县农业农村局): the level must be a word of its own (not 市场 of 市场监管局)."""
+    (市国土资源局, 县农业农村局), or of its party committee (省委宣传部, a party organ whatever its
+    word): the level must be a word of its own (not 市场 of 市场监管局)."""
     level, unit, suffix = groups.get("level") or "", groups.get("unit") or "", groups.get("suffix") or ""
     kind = context.tables.get("org_suffixes", {}).get(suffix)
     words = context.tagger(level + unit) if context.tagger else ()
     if kind is None or not words or words[0][1] != len(level) or _relates(unit, context) or _everyday(unit, context):
         return None
-    return {"name": level + unit, "kind": kind}
+    return {"name": level + unit, "kind": "party" if level.endswith("委") else kind}
 
 
 def _body(place: str, unit: str, kind: str) -> dict[str, Any]:
