@@ -157,13 +157,21 @@ def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any
     roles = context.tables.get("name_word_tags", {})
     found = {roles.get(tag) for tag in (groups.get("core_tags") or "").split("|")}
     if kind := context.tables.get("org_name_suffixes", {}).get(suffix):
-        named = bool(found & {"proper", "place"})
+        named = bool(found & {"proper", "place"}) and not (groups.get("glued") and _common_word(core + suffix, context))
     else:
         kind = context.tables.get("org_trade_words", {}).get(suffix)
         # An organization before the trade word makes no company of it (中国农业大学|科技小院).
         whole = _ending(core, context.tables.get("org_name_suffixes", {})) is not None
         named = found == {"proper"} and not groups.get("glued") and not whole
     return {"name": core + (groups.get("between") or "") + suffix, "kind": kind} if kind and named else None
+
+
+def _common_word(text: str, context: Context) -> bool:
+    """Whether text is one common noun of jieba's dictionary (养老保险): a kind of thing, not a
+    name (安俊人力资源顾问公司 ends in one, after a name)."""
+    words = context.tagger(text) if context.tagger else ()
+    roles = context.tables.get("name_word_tags", {})
+    return len(words) == 1 and roles.get(words[0][2]) == "common"
 
 
 def latin_company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
