@@ -33,9 +33,16 @@ def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
     # The place must be one (城市中心 is not 城市 + 中心); a chain (杭州市西湖区) ends in one.
     if kind is None or (groups.get("name") or place) not in context.places.entries:
         return None
-    if _everyday(place + unit, context) or _relates(unit, context):
+    if _everyday(place + unit, context) or _relates(unit, context) or _holds_known(unit[: -len(suffix)], context):
         return None
     return _body(place, unit, kind)
+
+
+def _holds_known(text: str, context: Context) -> bool:
+    """Whether text holds a known organization's name (央行 of 韩国央行韩国银行): the words
+    name two organizations, not one."""
+    known = context.tables.get("organizations", {})
+    return any(text[i:j] in known for i in range(len(text)) for j in range(i + 2, len(text) + 1))
 
 
 def _everyday(text: str, context: Context) -> bool:
