@@ -85,4 +85,13 @@ def abbreviation(groups: Mapping[str, str | None], context: Context) -> dict[str
     return place({"name": surface}, context) if surface else None
 
 
-BUILDERS = {"place": place, "town": town, "abbreviation": abbreviation}
+def city_with_suffix(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A foreign city written with 市 (莫斯科市, 科纳克里市): the gazetteer lists such cities by
+    their bare names, and Chinese ones with 市 already."""
+    readings = context.places.entries.get(groups.get("name") or "", [])
+    if not readings or any(p.level != "city" or p.adcode or p.name.endswith("市") for p in readings):
+        return None
+    return place(groups, context)
+
+
+BUILDERS = {"place": place, "town": town, "abbreviation": abbreviation, "city_with_suffix": city_with_suffix}
