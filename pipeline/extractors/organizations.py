@@ -35,7 +35,16 @@ def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
         return None
     if _everyday(place + unit, context) or _relates(unit, context) or _holds_known(unit[: -len(suffix)], context):
         return None
-    return _body(place, unit, kind)
+    readings = context.places.entries.get(groups.get("name") or place, [])
+    return _body(place, unit, kind, people=any(_mainland(p.adcode) for p in readings))
+
+
+# Administrative division codes (GB/T 2260) of Taiwan, Hong Kong and Macau: no 人民政府 there.
+OUTSIDE_MAINLAND = ("71", "81", "82")
+
+
+def _mainland(adcode: str | None) -> bool:
+    return adcode is not None and not adcode.startswith(OUTSIDE_MAINLAND)
 
 
 def _holds_known(text: str, context: Context) -> bool:
@@ -84,10 +93,11 @@ def local_body(groups: Mapping[str, str | None], context: Context) -> dict[str, 
     return {"name": level + unit, "kind": "party" if level.endswith("委") else kind}
 
 
-def _body(place: str, unit: str, kind: str) -> dict[str, Any]:
-    """A place's or town's body; a bare 政府 after it stands for its 人民政府."""
+def _body(place: str, unit: str, kind: str, people: bool = True) -> dict[str, Any]:
+    """A place's or town's body; a bare 政府 after a mainland one (`people`) stands for its
+    人民政府 (not 美国政府 nor 台北市政府)."""
     value: dict[str, Any] = {"name": place + unit, "kind": kind}
-    if unit == "政府":
+    if unit == "政府" and people:
         value["canonical"] = place + "人民政府"
     return value
 
