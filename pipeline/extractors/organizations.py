@@ -33,9 +33,25 @@ def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
     # The place must be one (城市中心 is not 城市 + 中心); a chain (杭州市西湖区) ends in one.
     if kind is None or (groups.get("name") or place) not in context.places.entries:
         return None
-    if _everyday(place + unit, context) or _relates(unit, context):
+    if _everyday(place + unit, context) or _relates(unit, context) or _holds_known(unit[: -len(suffix)], context):
         return None
-    return _body(place, unit, kind)
+    readings = context.places.entries.get(groups.get("name") or place, [])
+    return _body(place, unit, kind, people=any(_mainland(p.adcode) for p in readings))
+
+
+# Administrative division codes (GB/T 2260) of Taiwan, Hong Kong and Macau: no 人民政府 there.
+OUTSIDE_MAINLAND = ("71", "81", "82")
+
+
+def _mainland(adcode: str | None) -> bool:
+    return adcode is not None and not adcode.startswith(OUTSIDE_MAINLAND)
+
+
+def _holds_known(text: str, context: Context) -> bool:
+    """Whether text holds a known organization's name (央行 of 韩国央行韩国银行): the words
+    name two organizations, not one."""
+    known = context.tables.get("organizations", {})
+    return any(text[i:j] in known for i in range(len(text)) for j in range(i + 2, len(text) + 1))
 
 
 def _everyday(text: str, context: Context) -> bool:
@@ -67,19 +83,21 @@ def town_body(groups: Mapping[str, str | None], context: Context) -> dict[str, A
 
 def local_body(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """A body of the document's own province, city, county or district named by the level alone
-    (市国土资源局, 县农业农村局): the level must be a word of its own (not 市场 of 市场监管局)."""
+    (市国土资源局, 县农业农村局), or of its party committee (省委宣传部, a party organ whatever its
+    word): the level must be a word of its own (not 市场 of 市场监管局)."""
     level, unit, suffix = groups.get("level") or "", groups.get("unit") or "", groups.get("suffix") or ""
     kind = context.tables.get("org_suffixes", {}).get(suffix)
     words = context.tagger(level + unit) if context.tagger else ()
     if kind is None or not words or words[0][1] != len(level) or _relates(unit, context) or _everyday(unit, context):
         return None
-    return {"name": level + unit, "kind": kind}
+    return {"name": level + unit, "kind": "party" if level.endswith("委") else kind}
 
 
-def _body(place: str, unit: str, kind: str) -> dict[str, Any]:
-    """A place's or town's body; a bare 政府 after it stands for its 人民政府."""
+def _body(place: str, unit: str, kind: str, people: bool = True) -> dict[str, Any]:
+    """A place's or town's body; a bare 政府 after a mainland one (`people`) stands for its
+    人民政府 (not 美国政府 nor 台北市政府)."""
     value: dict[str, Any] = {"name": place + unit, "kind": kind}
-    if unit == "政府":
+    if unit == "政府" and people:
         value["canonical"] = place + "人民政府"
     return value
 
@@ -123,6 +141,27 @@ def _with_unit(
     return value
 
 
+def party_body(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A party and one of its bodies written after it (中共河北省委, 致公党中央): a party
+    organization whose full name the rules do not know, so no canonical."""
+    base, unit = known(groups, context), groups.get("unit") or ""
+    if base is None or base["kind"] != "party" or _relates(unit, context) or _everyday(unit, context):
+        return None
+    return {"name": base["name"] + unit, "kind": "party"}
+
+
+def headed(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A national or international body named by a head word and what it does (国家测绘局,
+    国际游泳联合会): the kind its organization word gives; a company word after a head word
+    names a kind of company (国际金融投机集团), not one."""
+    head, unit, suffix = groups.get("head") or "", groups.get("unit") or "", groups.get("suffix") or ""
+    tables = ("org_suffixes", "org_name_suffixes")
+    kind = next((k for t in tables if (k := context.tables.get(t, {}).get(suffix))), None)
+    if kind in (None, "company") or _everyday(unit + suffix, context) or _relates(unit, context):
+        return None
+    return {"name": head + unit + suffix, "kind": kind}
+
+
 def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """A name of jieba words before a company or institution word (中瓯地产集团) or a trade word
     (恒大地产). The words must hold a proper name (rules/name_word_tags.tsv); before a company
@@ -135,13 +174,21 @@ def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any
     roles = context.tables.get("name_word_tags", {})
     found = {roles.get(tag) for tag in (groups.get("core_tags") or "").split("|")}
     if kind := context.tables.get("org_name_suffixes", {}).get(suffix):
-        named = bool(found & {"proper", "place"})
+        named = bool(found & {"proper", "place"}) and not (groups.get("glued") and _common_word(core + suffix, context))
     else:
         kind = context.tables.get("org_trade_words", {}).get(suffix)
         # An organization before the trade word makes no company of it (中国农业大学|科技小院).
         whole = _ending(core, context.tables.get("org_name_suffixes", {})) is not None
         named = found == {"proper"} and not groups.get("glued") and not whole
     return {"name": core + (groups.get("between") or "") + suffix, "kind": kind} if kind and named else None
+
+
+def _common_word(text: str, context: Context) -> bool:
+    """Whether text is one common noun of jieba's dictionary (养老保险): a kind of thing, not a
+    name (安俊人力资源顾问公司 ends in one, after a name)."""
+    words = context.tagger(text) if context.tagger else ()
+    roles = context.tables.get("name_word_tags", {})
+    return len(words) == 1 and roles.get(words[0][2]) == "common"
 
 
 def latin_company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
@@ -169,6 +216,8 @@ BUILDERS = {
     "named": named,
     "known_with_unit": known_with_unit,
     "company": company,
+    "party_body": party_body,
+    "headed": headed,
     "latin_company": latin_company,
     "town_body": town_body,
     "local_body": local_body,

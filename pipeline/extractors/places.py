@@ -36,10 +36,13 @@ def place(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
     if not readings:
         return None
     chain = {p.name for part in (groups.get("chain") or "").split("|") if part for p in context.places.entries[part]}
+    if not chain:
+        # 江南 is a region wherever the text does not make it 南宁's 江南区.
+        readings = [p for p in readings if _trusted(surface, p, context)]
+        if not readings:
+            return None
     chosen = _choose(readings, chain) if chain else None
     chosen = chosen or _choose(readings, set(context.place_hints))
-    if chosen is not None and not chain and not _trusted(surface, chosen, context):
-        return None
     if chosen is None:
         levels = {p.level for p in readings}
         level = levels.pop() if len(levels) == 1 else min(levels, key=LEVEL_ORDER.__getitem__)
@@ -82,4 +85,13 @@ def abbreviation(groups: Mapping[str, str | None], context: Context) -> dict[str
     return place({"name": surface}, context) if surface else None
 
 
-BUILDERS = {"place": place, "town": town, "abbreviation": abbreviation}
+def city_with_suffix(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A foreign city written with 市 (莫斯科市, 科纳克里市): the gazetteer lists such cities by
+    their bare names, and Chinese ones with 市 already."""
+    readings = context.places.entries.get(groups.get("name") or "", [])
+    if not readings or any(p.level != "city" or p.adcode or p.name.endswith("市") for p in readings):
+        return None
+    return place(groups, context)
+
+
+BUILDERS = {"place": place, "town": town, "abbreviation": abbreviation, "city_with_suffix": city_with_suffix}
