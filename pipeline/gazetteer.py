@@ -68,6 +68,14 @@ class WordIndex:
         return {start: sorted(found, reverse=True) for start, found in ends.items()}
 
 
+def _stopped(start: int, end: int, stops: list[tuple[int, int]]) -> bool:
+    """Whether a match overlaps a stop word that it does not hold whole within more of its own."""
+    return any(
+        low < end and start < high and not (start <= low and high <= end and end - start > high - low)
+        for low, high in stops
+    )
+
+
 class Names:
     """A word list used as a gazetteer: every position where one of its words starts, with the
     longest there, as (start, end, [word])."""
@@ -98,7 +106,8 @@ class Gazetteer:
         A chain written together (黑龙江省抚远市) is one match whose later parts lie inside
         the earlier ones. Shorter names at the same start come too, alone: where the longest
         cuts through a word (温州市|区 for 温州|市区), the shorter one is the place. A match that
-        overlaps a stop word (真金白银 holds 白银) is skipped.
+        overlaps a stop word (真金白银 holds 白银) is skipped, unless it is longer and holds the
+        whole word (新区 is no place, 浦东新区 is).
         """
         if self._last_scan[0] != text or not text:
             self._last_scan = (text, list(self._scan(text)))
@@ -108,31 +117,31 @@ class Gazetteer:
         if self._index is None:
             self._index = WordIndex(self.entries)
         ends = self._index.ends(text)
-        blocked = self._blocked(text)
+        stops = self._stop_spans(text)
         for start in sorted(ends):
             end = ends[start][0]
             chain = [text[start:end]]
             while (following := ends.get(end)) and self._inside(text[end : following[0]], chain[-1]):
                 chain.append(text[end : following[0]])
                 end = following[0]
-            if not any(blocked[start:end]):
+            if not _stopped(start, end, stops):
                 yield start, end, chain
             for shorter in ends[start][1:]:
-                if not any(blocked[start:shorter]):
+                if not _stopped(start, shorter, stops):
                     yield start, shorter, [text[start:shorter]]
 
     def _inside(self, child: str, parent: str) -> bool:
         parents = {p.name for p in self.entries[parent]}
         return any(parents & set(place.path[:-1]) for place in self.entries[child])
 
-    def _blocked(self, text: str) -> list[bool]:
-        blocked = [False] * len(text)
+    def _stop_spans(self, text: str) -> list[tuple[int, int]]:
+        spans = []
         for word in self.stopwords:
             position = text.find(word)
             while position >= 0:
-                blocked[position : position + len(word)] = [True] * len(word)
+                spans.append((position, position + len(word)))
                 position = text.find(word, position + 1)
-        return blocked
+        return spans
 
     def unambiguous_names(self, text: str) -> dict[str, frozenset[str]]:
         """Names on the paths of places in `text` that have only one reading, each with the
