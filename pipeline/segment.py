@@ -14,21 +14,22 @@ Part-of-speech tags come from jieba's dictionary; posseg, which costs as much ag
 segmentation, only tags the rare words the dictionary lacks: names jieba's HMM put
 together (中瓯, or 年国寿, which posseg splits again), Latin words and numbers. A Chinese
 word the dictionary lacks that posseg keeps whole gets the tag `new` instead of posseg's
-guess (明发 would be a verb): in news such words are nearly always names.
+guess (明发 would be a verb): in news such words are nearly always names. posseg asks rjieba,
+not jieba's tokenizer, for the dictionary's route through a word, so jieba's own copy of the
+dictionary (0.3 s of start-up and 60 MB) never loads.
 """
 
 from __future__ import annotations
 
 import bisect
 import logging
-import marshal
 import re
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import not_
 from pathlib import Path
+from typing import Protocol
 
 import jieba
 import jieba.posseg
@@ -46,35 +47,26 @@ _JOINER = re.compile(r"[+#&._%-]")
 
 class Segmenter:
     def __init__(self, dictionaries: Sequence[Path] = ()) -> None:
-        # jieba's own tokenizer serves posseg, which tags the words its dictionary lacks. Both
-        # dictionaries load now, not on the first text: workers forked after this share them.
-        self.tokenizer = jieba.Tokenizer()
-        load_dictionary(self.tokenizer)
-        for path in dictionaries:
-            self.tokenizer.load_userdict(str(path))
-        words = [(word, tag) for path in dictionaries for word, tag in user_words(path)]
+        entries = [entry for path in dictionaries for entry in user_words(path)]
         # rjieba builds a default cutter when imported (0.12 s): a second one only when user
         # words must go into it, where they cannot reach other code's cuts.
-        self._cut: Callable[[str], list[str]] = rjieba.cut
-        if words:
-            cutter = rjieba.Jieba()
-            for word, tag in words:
-                cutter.add_word(word, self.tokenizer.FREQ[word], tag)
-            self._cut = cutter.cut
-        # POSTokenizer(tokenizer) would read the dictionary's tags again (half a second of
-        # start-up): jieba.posseg read them when imported, from the same default dictionary.
-        # One copy of the 350,000 tags, ours and the tagger's: posseg adds the user words' tags
-        # to its table on first use, which must not reach the global one.
-        self.tags = {**jieba.posseg.dt.word_tag_tab, **self.tokenizer.user_word_tag_tab}
+        self._cutter: Cutter = rjieba
+        if entries:
+            self._cutter = rjieba.Jieba()
+            for word, freq, tag in entries:
+                self._cutter.add_word(word, freq, tag)
+        # The 350,000 tags jieba.posseg read when imported (half a second of start-up), with the
+        # user words' tags in a copy of our own: the global table must not get them.
+        self.tags = {**jieba.posseg.dt.word_tag_tab, **{word: tag for word, _, tag in entries if tag}}
         self.tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
-        self.tagger.tokenizer = self.tokenizer
+        self.tagger.tokenizer = _Routes(self._cutter)
         self.tagger.word_tag_tab = self.tags
         # posseg's HMM costs about 0.1 ms a word, and the same unknown words (names) come back.
         self._tag_unknown = lru_cache(maxsize=100_000)(self._posseg)
 
     def cut(self, text: str) -> list[str]:
         """jieba's words of a text, in order: every character of it, spaces included."""
-        words = self._cut(text)
+        words = self._cutter.cut(text)
         if not _JOINER.search(text):  # nothing jieba would split further
             return words
         split: list[str] = []
@@ -117,30 +109,58 @@ class Segmenter:
         return tagged
 
 
-def load_dictionary(tokenizer: jieba.Tokenizer) -> None:
-    """jieba's default dictionary from the cache jieba itself writes, read whole: jieba's own
-    `initialize` unmarshals it from the open file, which takes 1 s here where reading the bytes
-    first takes 0.4 s. Without a cache yet, jieba builds and writes it."""
-    cache = Path(tokenizer.tmp_dir or tempfile.gettempdir()) / (tokenizer.cache_file or "jieba.cache")
-    if tokenizer.dictionary is jieba.DEFAULT_DICT and cache.is_file():
-        try:
-            tokenizer.FREQ, tokenizer.total = marshal.loads(cache.read_bytes())
-            tokenizer.initialized = True
-            return
-        except (OSError, ValueError, EOFError, TypeError):
-            pass  # a damaged cache: jieba rebuilds it
-    tokenizer.initialize()
-
-
-def user_words(path: Path) -> list[tuple[str, str | None]]:
-    """The words of a jieba user dictionary and their tags, read as jieba reads them."""
+def user_words(path: Path) -> list[tuple[str, int | None, str | None]]:
+    """The words of a jieba user dictionary, with their frequencies and tags where given, read
+    as jieba reads them."""
     found = []
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip().lstrip("\ufeff")
         if line:
-            word, _, tag = jieba.re_userdict.match(line).groups()
-            found.append((word, tag and tag.strip()))
+            word, freq, tag = jieba.re_userdict.match(line).groups()
+            found.append((word, int(freq) if freq else None, tag and tag.strip()))
     return found
+
+
+class Cutter(Protocol):
+    """rjieba's module, whose functions use its default cutter, or a cutter of its own."""
+
+    def cut(self, text: str, hmm: bool = True) -> list[str]: ...
+
+    def has_word(self, word: str) -> bool: ...
+
+
+class _Routes:
+    """What posseg's tagger asks of jieba's tokenizer, answered by rjieba: the dictionary's best
+    route through a text (its cut without the HMM) and whether a string is a dictionary word.
+    jieba's own tokenizer would first load its copy of the dictionary: 0.3 s of start-up."""
+
+    user_word_tag_tab: dict[str, str] = {}  # noqa: RUF012 (posseg reads it; never written)
+
+    def __init__(self, cutter: Cutter) -> None:
+        self._cutter = cutter
+        self.FREQ = _Words(cutter)
+
+    def get_DAG(self, text: str) -> None:  # posseg's name
+        return None  # calc needs none
+
+    def calc(self, text: str, _dag: None, route: dict[int, tuple[float, int]]) -> None:
+        start = 0
+        for word in self._cutter.cut(text, False):
+            # jieba's route takes a character at a time except for dictionary words; rjieba
+            # keeps a run of Latin letters and digits whole (0.0250).
+            for length in [len(word)] if len(word) == 1 or self._cutter.has_word(word) else [1] * len(word):
+                route[start] = (0.0, start + length - 1)
+                start += length
+
+
+class _Words:
+    """jieba's FREQ as posseg reads it: `get(word)` is true for a dictionary word."""
+
+    def __init__(self, cutter: Cutter) -> None:
+        self._cutter = cutter
+
+    def get(self, word: str) -> bool:
+        return self._cutter.has_word(word)
 
 
 class Words:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import jieba
+import jieba.posseg
 import pytest
 
-from pipeline.segment import Segmenter, load_dictionary
+from pipeline.segment import NEW_WORD, Segmenter
 from tests.conftest import needs_shared, shared_articles
 
 # (text, position, [(word, tag)] before it, right to left, at most four)
@@ -34,17 +35,6 @@ def test_boundaries_are_the_starts_and_ends_of_the_words(segmenter: Segmenter) -
     text = "甘肃省礼县的苹果 2025年"
     assert segmenter.cut(text) == ["甘肃省", "礼县", "的", "苹果", " ", "2025", "年"]
     assert segmenter.words(text).boundaries == {0, 3, 5, 6, 8, 9, 13, 14}
-
-
-def test_the_dictionary_is_jiebas_own_whether_cached_or_built(tmp_path: Path) -> None:
-    reference = jieba.Tokenizer()
-    reference.initialize()
-    for folder in (None, tmp_path):  # jieba's cache as it stands; an empty folder: built, then cached
-        tokenizer = jieba.Tokenizer()
-        tokenizer.tmp_dir = folder
-        load_dictionary(tokenizer)
-        assert tokenizer.initialized and tokenizer.total == reference.total and tokenizer.FREQ == reference.FREQ
-    assert (tmp_path / "jieba.cache").is_file()
 
 
 # Runs of Latin letters, digits and dots, which jieba-rs keeps whole and jieba splits again.
@@ -77,3 +67,33 @@ def test_user_words_reach_the_cut_and_the_tags(tmp_path: Path) -> None:
         assert segmenter.cut(text) == reference.lcut(text)
         assert Segmenter().cut(text) == jieba.lcut(text)  # the words stay this segmenter's
     assert segmenter.parts("中瓯地产") == ((4, "nt"),)
+
+
+@pytest.fixture(scope="module")
+def posseg() -> jieba.posseg.POSTokenizer:
+    """posseg over jieba's own tokenizer: the reference for the tags of unknown words."""
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+def _posseg_parts(posseg: jieba.posseg.POSTokenizer, word: str) -> tuple[tuple[int, str], ...]:
+    tagged = tuple((len(pair.word), pair.flag) for pair in posseg.cut(word))
+    whole_chinese = len(tagged) == 1 and len(word) > 1 and all("\u4e00" <= c <= "\u9fff" for c in word)
+    return ((len(word), NEW_WORD),) if whole_chinese else tagged
+
+
+# Words jieba's dictionary lacks: numbers, Latin runs, names jieba's HMM glued together.
+UNKNOWN = ["0.0250", "73%", "36.7%", "IBM.US", "2.7GW", "年国寿", "中瓯", "局等", "已远超", "这一", "或港", "8"]
+
+
+@pytest.mark.parametrize("word", UNKNOWN)
+def test_unknown_words_get_possegs_parts(segmenter: Segmenter, posseg: jieba.posseg.POSTokenizer, word: str) -> None:
+    assert segmenter.parts(word) == _posseg_parts(posseg, word)
+
+
+@needs_shared
+def test_unknown_words_of_the_shared_articles_get_possegs_parts(
+    segmenter: Segmenter, posseg: jieba.posseg.POSTokenizer
+) -> None:
+    unknown = {w for p in shared_articles() for w in segmenter.cut(p.read_text(encoding="utf-8", errors="replace"))}
+    unknown -= segmenter.tags.keys()
+    assert [w for w in sorted(unknown) if segmenter.parts(w) != _posseg_parts(posseg, w)] == []
