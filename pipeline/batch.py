@@ -176,14 +176,16 @@ def _process(chunk: list[Source]) -> list[tuple[bytes, Summary]]:
     return results
 
 
-def _chunks(sources: Iterable[Source]) -> Iterator[list[Source]]:
-    """Consecutive runs of sources, small enough to keep every worker busy and memory low."""
+def _chunks(sources: Iterable[Source], singles: int = 0) -> Iterator[list[Source]]:
+    """Consecutive runs of sources, small enough to keep every worker busy and memory low. The
+    first `singles` hold one document each, so that the first lines come out without waiting
+    for a whole chunk."""
     chunk: list[Source] = []
     size = 0
-    for source in sources:
+    for number, source in enumerate(sources):
         chunk.append(source)
         size += len(source.data)
-        if len(chunk) >= CHUNK_DOCUMENTS or size >= CHUNK_BYTES:
+        if len(chunk) >= CHUNK_DOCUMENTS or size >= CHUNK_BYTES or number < singles:
             yield chunk
             chunk, size = [], 0
     if chunk:
@@ -233,7 +235,7 @@ def run(
                 "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
             )
             with context.Pool(jobs, _init_worker, (tuple(rule_dirs), ref_date)) as pool:
-                _write_all(_in_order(pool, _chunks(pending()), IN_FLIGHT * jobs), descriptor, summary, progress)
+                _write_all(_in_order(pool, _chunks(pending(), jobs), IN_FLIGHT * jobs), descriptor, summary, progress)
         else:
             # One document at a time: in one process a chunk would only hold its first lines back.
             _write_all(map(_process, ([source] for source in pending())), descriptor, summary, progress)
