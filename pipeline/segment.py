@@ -52,9 +52,10 @@ class Segmenter:
         # words must go into it, where they cannot reach other code's cuts.
         self._cutter: Cutter = rjieba
         if entries:
-            self._cutter = rjieba.Jieba()
+            cutter = rjieba.Jieba()
             for word, freq, tag in entries:
-                self._cutter.add_word(word, freq, tag)
+                cutter.add_word(word, freq, tag)
+            self._cutter = cutter
         # The 350,000 tags jieba.posseg read when imported (half a second of start-up), with the
         # user words' tags in a copy of our own: the global table must not get them.
         self.tags = {**jieba.posseg.dt.word_tag_tab, **{word: tag for word, _, tag in entries if tag}}
@@ -140,8 +141,8 @@ class _Routes:
         self._cutter = cutter
         self.FREQ = _Words(cutter)
 
-    def get_DAG(self, text: str) -> None:  # posseg's name
-        return None  # calc needs none
+    def get_DAG(self, text: str) -> None:  # posseg calls it, then calc, which needs none
+        return None
 
     def calc(self, text: str, _dag: None, route: dict[int, tuple[float, int]]) -> None:
         start = 0
