@@ -28,8 +28,7 @@ def known(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
 
 def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     place, unit, suffix = groups.get("place") or "", groups.get("unit") or "", groups.get("suffix") or ""
-    tables = ("org_suffixes", "org_name_suffixes", "org_teams")
-    kind = next((k for t in tables if (k := context.tables.get(t, {}).get(suffix))), None)
+    kind = _suffix_kind(suffix, ("org_suffixes", "org_name_suffixes", "org_teams"), context)
     # The place must be one (城市中心 is not 城市 + 中心); a chain (杭州市西湖区) ends in one.
     if kind is None or (groups.get("name") or place) not in context.places.entries:
         return None
@@ -37,6 +36,11 @@ def named(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] 
         return None
     readings = context.places.entries.get(groups.get("name") or place, [])
     return _body(place, unit, kind, people=any(_mainland(p.adcode) for p in readings))
+
+
+def _suffix_kind(suffix: str, tables: tuple[str, ...], context: Context) -> str | None:
+    """The kind the first of the suffix tables that lists an organization word gives it."""
+    return next((kind for table in tables if (kind := context.tables.get(table, {}).get(suffix))), None)
 
 
 # Administrative division codes (GB/T 2260) of Taiwan, Hong Kong and Macau: no 人民政府 there.
@@ -155,8 +159,7 @@ def headed(groups: Mapping[str, str | None], context: Context) -> dict[str, Any]
     国际游泳联合会): the kind its organization word gives; a company word after a head word
     names a kind of company (国际金融投机集团), not one."""
     head, unit, suffix = groups.get("head") or "", groups.get("unit") or "", groups.get("suffix") or ""
-    tables = ("org_suffixes", "org_name_suffixes")
-    kind = next((k for t in tables if (k := context.tables.get(t, {}).get(suffix))), None)
+    kind = _suffix_kind(suffix, ("org_suffixes", "org_name_suffixes"), context)
     if kind in (None, "company") or _everyday(unit + suffix, context) or _relates(unit, context):
         return None
     return {"name": head + unit + suffix, "kind": kind}
