@@ -130,14 +130,19 @@ def test_a_gazetteer_rule_takes_no_trigger(tmp_path: Path) -> None:
         load_rulebook([folder])
 
 
+def _money_rule(tmp_path: Path, rule: str) -> tuple[Rule, Context]:
+    """The rule `money.trig`, from a user folder holding it alone, and a context to check it in."""
+    rulebook = load_rulebook([write_rules(tmp_path, {"money.yaml": f"type: money\nrules:\n{rule}\n"})])
+    trig = next(r for r in rulebook.rules if r.id == "money.trig")
+    return trig, Context(tables=rulebook.tables, places=rulebook.places)
+
+
 def test_rules_check_wants_a_trigger_word_in_each_example(tmp_path: Path, segmenter: Segmenter) -> None:
     rule = (
         "  - {id: money.trig, pattern: '(?P<num>[0-9]+)(?P<cur>元)', trigger: {words: 元, before: 2}, value: money,"
         " examples: ['123元']}"
     )
-    rulebook = load_rulebook([write_rules(tmp_path, {"money.yaml": f"type: money\nrules:\n{rule}\n"})])
-    trig = next(r for r in rulebook.rules if r.id == "money.trig")
-    context = Context(tables=rulebook.tables, places=rulebook.places)
+    trig, context = _money_rule(tmp_path, rule)
     assert run_case(Case(trig, "x", "付12元", "12元", None), segmenter, context) is None
     problem = run_case(Case(trig, "x", "123元", "123元", None), segmenter, context)
     assert problem == "the span '123元' holds no trigger word with at most 2 character(s) before it and 0 after it"
@@ -148,9 +153,7 @@ def test_rules_check_wants_the_needed_character_in_each_example(tmp_path: Path, 
         "  - {id: money.trig, pattern: '(?P<num>[0-9一二三]+)(?P<cur>元)',"
         " trigger: {words: 元, before: 4, needs: '[0-9]'}, value: money, examples: ['12元']}"
     )
-    rulebook = load_rulebook([write_rules(tmp_path, {"money.yaml": f"type: money\nrules:\n{rule}\n"})])
-    trig = next(r for r in rulebook.rules if r.id == "money.trig")
-    context = Context(tables=rulebook.tables, places=rulebook.places)
+    trig, context = _money_rule(tmp_path, rule)
     assert run_case(Case(trig, "x", "付12元", "12元", None), segmenter, context) is None
     problem = run_case(Case(trig, "x", "付三元", "三元", None), segmenter, context)
     assert problem == (
