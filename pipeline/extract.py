@@ -52,9 +52,11 @@ def candidates(
     found = []
     for rule in rules:
         builder = BUILDERS[rule.type][rule.value or ""]
-        for start, end, groups, start_edges in _hits(rule, text, context, boundaries):
+        for start, end, groups, start_edges, word_end in _hits(rule, text, context, boundaries):
             if (rule.edges in ("both", "start", "compound") and boundaries.isdisjoint(start_edges)) or (
-                rule.edges in ("both", "end", "compound") and end not in boundaries and not _splits(rule, end, context)
+                rule.edges in ("both", "end", "compound")
+                and word_end not in boundaries
+                and not _splits(rule, word_end, context)
             ):
                 if rejected is not None:
                     rejected.append(Rejected(rule, start, end, "cuts through a word"))
@@ -77,7 +79,8 @@ def _splits(rule: Rule, position: int, context: Context) -> bool:
     return tag is not None and context.tables.get("name_word_tags", {}).get(tag) == "common"
 
 
-Hit = tuple[int, int, dict[str, str | None], set[int]]  # start, end, groups, where a word may start
+# start, end, groups, where a word may start, where a word must end
+Hit = tuple[int, int, dict[str, str | None], set[int], int]
 
 
 def _hits(rule: Rule, text: str, context: Context, boundaries: frozenset[int]) -> Iterator[Hit]:
@@ -90,11 +93,11 @@ def _hits(rule: Rule, text: str, context: Context, boundaries: frozenset[int]) -
         for start, end, chain in scanner.scan(text):
             groups: dict[str, str | None] = {"name": chain[-1], "chain": "|".join(chain[:-1])}
             if rule.compiled is None:
-                yield start, end, groups, {start}
+                yield start, end, groups, {start}, end
             elif tail := search(rule, text, end, anchored=True):
                 if rule.gazetteer == PLACES:
                     groups["place"] = text[start:end]
-                yield start, tail.end(), {**groups, **tail.groupdict()}, {start}
+                yield start, tail.end(), {**groups, **tail.groupdict()}, {start}, tail.end()
         return
     assert rule.compiled is not None
     # Overlapping matches: when the leftmost match is rejected (李四人民币 -> 四人民币), one that
@@ -111,9 +114,9 @@ def _hits(rule: Rule, text: str, context: Context, boundaries: frozenset[int]) -
                     "core_tags": "|".join(tags),
                     "glued": glued,
                 }
-                yield start, match.end(), groups, {start}
+                yield start, match.end(), groups, {start}, match.end()
         else:
-            yield match.start(), match.end(), match.groupdict(), _start_edges(match)
+            yield match.start(), match.end(), match.groupdict(), _start_edges(match), _word_end(match)
 
 
 MAX_EXTENSION_WORDS = 4
@@ -142,7 +145,11 @@ def _words_before(text: str, position: int, context: Context) -> tuple[int, list
 
 def _start_edges(match: regex.Match[str]) -> set[int]:
     """Where a word may start for the match to be whole: its start, or, after a leading hedge
-    (`pre`) that jieba glued to the word before it (其约|140吨, 比超|70%), the number's start."""
+    (`pre`) that jieba glued to the word before it (其约|140吨, 比超|70%), the number's start.
+    A group `before` (in a lookbehind) lets the word start earlier, anywhere from the group's
+    start on: 美 of 中美关系 is whole where jieba reads 中美 as one word."""
+    if "before" in match.re.groupindex and match.start("before") >= 0:
+        return set(range(match.start("before"), match.start() + 1))
     edges = {match.start()}
     if "pre" in match.re.groupindex and match.start("pre") == match.start() and match.end("pre") > match.start():
         position = match.end("pre")
@@ -150,6 +157,15 @@ def _start_edges(match: regex.Match[str]) -> set[int]:
             position += 1
         edges.add(position)
     return edges
+
+
+def _word_end(match: regex.Match[str]) -> int:
+    """Where a word must end for the match to be whole: its end, or the end of a group `after`
+    (in a lookahead) that the words checked take in (中 of 中方 is whole where 中方 is one word;
+    新 of 新方案 is not)."""
+    if "after" in match.re.groupindex and match.end("after") >= 0:
+        return match.end("after")
+    return match.end()
 
 
 def resolve_overlaps(mentions: Iterable[Mention], rejected: list[Rejected] | None = None) -> list[Mention]:

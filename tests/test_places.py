@@ -38,6 +38,14 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, object]]:
         ("投入真金白银", []),
         ("农民专业合作社", []),
         ("县里", []),
+        # One-character abbreviations: beside another (a word must start at the pair: no 加),
+        # after a verb of visiting, before a word of office, in a list; not as function words.
+        ("来京参加中美两军交流", [("京", "110000"), ("中", None), ("美", None)]),
+        ("总统下月访美", [("美", None)]),
+        ("俄总理透露", [("俄", None)]),
+        ("翻阅了中、英、德不同语种", [("中", None), ("英", None), ("德", None)]),
+        ("他在比赛中以2比0获胜", []),
+        ("中方表示", []),
     ],
 )
 def test_places_in_text(pipeline: Pipeline, text: str, expected: list) -> None:
@@ -53,3 +61,12 @@ def test_same_name_divisions_resolve_from_the_document(pipeline: Pipeline) -> No
 def test_a_place_inside_an_organization_belongs_to_it(pipeline: Pipeline) -> None:
     entities = pipeline.extract_text("抚远市政府表示")
     assert [(e.type, e.text) for e in entities] == [("organization", "抚远市政府")]
+
+
+def test_an_abbreviation_of_several_places_takes_the_one_the_document_names(pipeline: Pipeline) -> None:
+    def values(text: str) -> list[object]:
+        return [e.value for e in pipeline.extract_text(text) if e.text == "巴"]
+
+    assert values("巴基斯坦外长说，印巴冲突可以避免") == [{"name": "巴基斯坦", "level": "country", "adcode": None}]
+    assert values("巴勒斯坦方面说，巴以和谈陷入僵局") == [{"name": "巴勒斯坦", "level": "country", "adcode": None}]
+    assert values("印巴冲突可以避免") == [{"name": "巴", "level": "country", "adcode": None}]

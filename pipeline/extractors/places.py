@@ -80,9 +80,19 @@ def town(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] |
 
 def abbreviation(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """The place a one-character abbreviation stands for (美 of 中美关系, 华 of 访华):
-    rules/place_abbreviations.tsv names it, and the gazetteer gives its value."""
-    surface = context.tables.get("place_abbreviations", {}).get(groups.get("abbr") or "")
-    return place({"name": surface}, context) if surface else None
+    rules/place_abbreviations.tsv names it, and the gazetteer gives its value. A character
+    that stands for several places (巴: 巴基斯坦|巴勒斯坦|巴西) stands for the one the document
+    names in full; where it names none or several, the value keeps the character and the level."""
+    surface = groups.get("abbr") or ""
+    names = context.tables.get("place_abbreviations", {}).get(surface)
+    readings = [value for name in (names or "").split("|") if name and (value := place({"name": name}, context))]
+    named = [value for value in readings if value["name"] in context.place_hints]
+    if len(readings) == 1 or len(named) == 1:
+        return (named or readings)[0]
+    if not readings:
+        return None
+    level = min((value["level"] for value in readings), key=LEVEL_ORDER.__getitem__)
+    return {"name": surface, "level": level, "adcode": None}
 
 
 def city_with_suffix(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
