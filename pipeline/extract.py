@@ -72,9 +72,12 @@ def candidates(
 
 def _splits(rule: Rule, position: int, context: Context) -> bool:
     """Whether a `compound` rule's match may end inside a jieba word: where the rest of the
-    word is a common noun of two characters or more (美国市场, 香港媒体, 巴尔干地区)."""
+    word is a common noun of two characters or more (美国市场, 香港媒体, 巴尔干地区) or a
+    word end of rules/compound_ends.tsv (德国人, 江西籍)."""
     if rule.edges != "compound" or context.words is None:
         return False
+    if context.words.rest(position) in context.tables.get("compound_ends", {}):
+        return True
     tag = context.words.rest_tag(position)
     return tag is not None and context.tables.get("name_word_tags", {}).get(tag) == "common"
 

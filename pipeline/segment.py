@@ -175,13 +175,17 @@ class Words:
         self._ends = ends
         self._segmenter = segmenter
 
+    def rest(self, position: int) -> str:
+        """The rest of the word a position falls inside (美国|市场 -> 市场); empty at a boundary."""
+        index = bisect.bisect_right(self._starts, position) - 1
+        if index < 0 or not self._starts[index] < position < self._ends[index]:
+            return ""
+        return self.text[position : self._ends[index]]
+
     def rest_tag(self, position: int) -> str | None:
         """The dictionary tag of the rest of the word a position falls inside, when that rest is
         a word of jieba's dictionary of two characters or more (美国|市场 -> n)."""
-        index = bisect.bisect_right(self._starts, position) - 1
-        if index < 0 or not self._starts[index] < position < self._ends[index]:
-            return None
-        rest = self.text[position : self._ends[index]]
+        rest = self.rest(position)
         return self._segmenter.tags.get(rest) if len(rest) >= 2 else None
 
     def before(self, position: int, count: int) -> list[tuple[int, str]]:
