@@ -7,6 +7,9 @@ Files (each a TSV with a header; `#` lines are comments):
 - names.tsv (typed): surface, name, level, parent: countries' common names (韩国, 中国),
   world cities and Taiwan's cities with the country or province they lie in, named
   regions (长三角, 非洲) and geographic features (黄河).
+- features.tsv (generated): the same columns, for the places jieba's dictionary knows
+  that the other files lack (涑水河, 胶东半岛, 罗赖马州), chosen by their endings in
+  feature_suffixes.tsv (which only the script reads).
 - stopwords.tsv (typed): words that contain a place name but are not one (真金白银,
   合作社); a match inside one is no place.
 A user rule folder may add rows to any of them (same file names under places/).
@@ -162,6 +165,7 @@ COLUMNS = {
     "divisions.tsv": ("adcode", "name", "level", "path", "short", "former"),
     "countries.tsv": ("iso", "name"),
     "names.tsv": ("surface", "name", "level", "parent"),
+    "features.tsv": ("surface", "name", "level", "parent"),
     "stopwords.tsv": ("word",),
 }
 _ADCODE = re.compile(r"\d{6}")
@@ -214,7 +218,7 @@ def load_gazetteer(directories: Iterable[Path], problems: list[Problem]) -> Gaze
         if path := paths.get("countries.tsv"):
             for row in _rows(path, problems):
                 gazetteer.add(row["name"], Place(row["name"], "country"))
-        if path := paths.get("names.tsv"):
+        for path in (paths[name] for name in ("names.tsv", "features.tsv") if name in paths):
             for row in _rows(path, problems):
                 parent = row["parent"].strip()
                 gazetteer.add(
