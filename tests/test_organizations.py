@@ -37,6 +37,10 @@ CASES = [
     ("在给中国农业大学科技小院的学生回信中", [("中国农业大学", None)]),
     # A Latin name beside a word that tells what it is, then again alone.
     ("稳定币公司Tether增持黄金。Tether首席执行官表示", [("Tether", None), ("Tether", None)]),
+    # A title ends a name: the hospital is one organization, not 博爱医院院长吴弦光代表医院.
+    ("北京博爱医院院长吴弦光代表医院致谢", [("北京博爱医院", None)]),
+    # A body the word after it glues to (省委|书记, 协会|主席) is still found.
+    ("山西省委书记和上海市学生救亡协会主席出席", [("山西省委", None), ("上海市学生救亡协会", None)]),
 ]
 
 
