@@ -53,7 +53,11 @@ def candidates(
     for rule in rules:
         builder = BUILDERS[rule.type][rule.value or ""]
         for start, end, groups, start_edges, word_end in _hits(rule, text, context, boundaries):
-            if (rule.edges in ("both", "start", "compound") and boundaries.isdisjoint(start_edges)) or (
+            if (
+                rule.edges in ("both", "start", "compound")
+                and boundaries.isdisjoint(start_edges)
+                and not _joins(rule, start, context)
+            ) or (
                 rule.edges in ("both", "end", "compound")
                 and word_end not in boundaries
                 and not _splits(rule, word_end, context)
@@ -70,13 +74,21 @@ def candidates(
     return found
 
 
+def _joins(rule: Rule, position: int, context: Context) -> bool:
+    """Whether a `compound` rule's match may start inside a jieba word: after a part of
+    rules/compound_parts.tsv that comes before (原苏联)."""
+    if rule.edges != "compound" or context.words is None:
+        return False
+    return context.tables.get("compound_parts", {}).get(context.words.head(position)) == "before"
+
+
 def _splits(rule: Rule, position: int, context: Context) -> bool:
     """Whether a `compound` rule's match may end inside a jieba word: where the rest of the
     word is a common noun of two characters or more (美国市场, 香港媒体, 巴尔干地区) or a
-    word end of rules/compound_ends.tsv (德国人, 江西籍)."""
+    part of rules/compound_parts.tsv that comes after (德国人, 江西籍)."""
     if rule.edges != "compound" or context.words is None:
         return False
-    if context.words.rest(position) in context.tables.get("compound_ends", {}):
+    if context.tables.get("compound_parts", {}).get(context.words.rest(position)) == "after":
         return True
     tag = context.words.rest_tag(position)
     return tag is not None and context.tables.get("name_word_tags", {}).get(tag) == "common"

@@ -182,6 +182,13 @@ class Words:
             return ""
         return self.text[position : self._ends[index]]
 
+    def head(self, position: int) -> str:
+        """The part of the word a position falls inside before it (原|苏联 -> 原); empty at a boundary."""
+        index = bisect.bisect_right(self._starts, position) - 1
+        if index < 0 or not self._starts[index] < position < self._ends[index]:
+            return ""
+        return self.text[self._starts[index] : position]
+
     def rest_tag(self, position: int) -> str | None:
         """The dictionary tag of the rest of the word a position falls inside, when that rest is
         a word of jieba's dictionary of two characters or more (美国|市场 -> n)."""

@@ -173,7 +173,8 @@ def features(places: set[str]) -> list[list[str]]:
     `places`: every surface of the place gazetteer."""
     lines = (RULES / "feature_suffixes.tsv").read_text(encoding="utf-8").splitlines()[1:]
     levels = dict(line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
-    everyday = {word for word, freq, tag in _dictionary() if tag not in NAME_TAGS or freq >= 300} - places
+    everyday = {word for word, freq, tag in _dictionary() if freq >= 300 or (freq >= 100 and tag not in NAME_TAGS)}
+    everyday -= places
     rows = []
     for word, _, tag in _dictionary():
         ending = max((s for s in levels if word.endswith(s)), key=len, default="")

@@ -38,8 +38,9 @@ def _places(pipeline: Pipeline, text: str) -> list[tuple[str, object]]:
         ("投入真金白银", []),
         ("农民专业合作社", []),
         ("县里", []),
-        # A place may end inside a jieba word before 人 or 籍 (rules/compound_ends.tsv).
+        # A place may stand inside a jieba word beside 人, 籍 or 原 (rules/compound_parts.tsv).
         ("荷兰人和江西籍学生", [("荷兰", None), ("江西", "360000")]),
+        ("原苏联时期", [("苏联", None)]),
         # One-character abbreviations: beside another (a word must start at the pair: no 加),
         # after a verb of visiting, before a word of office, in a list; not as function words.
         ("来京参加中美两军交流", [("京", "110000"), ("中", None), ("美", None)]),
