@@ -41,6 +41,8 @@ CASES = [
     ("北京博爱医院院长吴弦光代表医院致谢", [("北京博爱医院", None)]),
     # A body the word after it glues to (省委|书记, 协会|主席) is still found.
     ("山西省委书记和上海市学生救亡协会主席出席", [("山西省委", None), ("上海市学生救亡协会", None)]),
+    # A Chinese city's factory is named by its trade; a country's is a kind of factory there.
+    ("南昌胶鞋厂从瑞士炼金厂进货", [("南昌胶鞋厂", None)]),
 ]
 
 

@@ -186,6 +186,16 @@ def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any
     return {"name": core + (groups.get("between") or "") + suffix, "kind": kind} if kind and named else None
 
 
+def factory(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A factory a Chinese division's name and a trade make (济南污水处理厂, 南昌胶鞋厂). After a
+    country the words say what kind of factory is there (瑞士炼金厂), and 工厂 is any factory."""
+    place, unit = groups.get("place") or "", groups.get("unit") or ""
+    readings = context.places.entries.get(groups.get("name") or place, [])
+    if not any(p.adcode for p in readings) or _everyday(place + unit, context) or _relates(unit, context):
+        return None
+    return {"name": place + unit, "kind": "company"}
+
+
 def _common_word(text: str, context: Context) -> bool:
     """Whether text is one common noun of jieba's dictionary (养老保险): a kind of thing, not a
     name (安俊人力资源顾问公司 ends in one, after a name)."""
@@ -219,6 +229,7 @@ BUILDERS = {
     "named": named,
     "known_with_unit": known_with_unit,
     "company": company,
+    "factory": factory,
     "party_body": party_body,
     "headed": headed,
     "latin_company": latin_company,
