@@ -31,6 +31,10 @@ CASES = [
             ("總局", "国家市场监督管理总局"),
         ],
     ),
+    # 中国中药控股有限公司 (HK:0570) by the short name the sample article uses: the alias table
+    # knows it. No rule could: 控股公司 after an everyday word is as often a kind (金融控股公司).
+    ("中藥控股公司在禮縣建設大黃種植基地", [("中藥控股公司", "中国中药控股有限公司")]),
+    ("发展金融控股公司", []),
     # A company's subsidiary is its own company; 旗下 joins the two.
     ("中国人寿旗下国寿投资公司表示", [("中国人寿", "中国人寿保险（集团）公司"), ("国寿投资公司", None)]),
     # An organization before a trade word makes no company of the two (科技小院 is a programme).
