@@ -176,8 +176,8 @@ def _start_edges(match: regex.Match[str]) -> set[int]:
 
 def _word_end(match: regex.Match[str]) -> int:
     """Where a word must end for the match to be whole: its end, or the end of a group `after`
-    (in a lookahead) that the words checked take in (中 of 中方 is whole where 中方 is one word;
-    新 of 新方案 is not)."""
+    (in a lookahead) that the words checked take in (俄 before 总理 in 俄|总理 and 美 in 美军
+    are whole; 美 of 美|军事 is not)."""
     if "after" in match.re.groupindex and match.end("after") >= 0:
         return match.end("after")
     return match.end()

@@ -175,19 +175,22 @@ class Words:
         self._ends = ends
         self._segmenter = segmenter
 
-    def rest(self, position: int) -> str:
-        """The rest of the word a position falls inside (美国|市场 -> 市场); empty at a boundary."""
-        index = bisect.bisect_right(self._starts, position) - 1
-        if index < 0 or not self._starts[index] < position < self._ends[index]:
-            return ""
-        return self.text[position : self._ends[index]]
-
     def head(self, position: int) -> str:
         """The part of the word a position falls inside before it (原|苏联 -> 原); empty at a boundary."""
+        start, _ = self._around(position)
+        return self.text[start:position]
+
+    def rest(self, position: int) -> str:
+        """The rest of the word a position falls inside (美国|市场 -> 市场); empty at a boundary."""
+        _, end = self._around(position)
+        return self.text[position:end]
+
+    def _around(self, position: int) -> tuple[int, int]:
+        """The start and end of the word a position falls inside; (position, position) at a boundary."""
         index = bisect.bisect_right(self._starts, position) - 1
         if index < 0 or not self._starts[index] < position < self._ends[index]:
-            return ""
-        return self.text[self._starts[index] : position]
+            return position, position
+        return self._starts[index], self._ends[index]
 
     def rest_tag(self, position: int) -> str | None:
         """The dictionary tag of the rest of the word a position falls inside, when that rest is

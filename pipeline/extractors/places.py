@@ -83,9 +83,9 @@ def town(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] |
 def abbreviation(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """The place a one-character abbreviation stands for (美 of 中美关系, 华 of 访华, 湘 of 赣、湘):
     rules/place_abbreviations.tsv or province_abbreviations.tsv names it, and the gazetteer
-    gives its value. A character
-    that stands for several places (巴: 巴基斯坦|巴勒斯坦|巴西) stands for the one the document
-    names in full; where it names none or several, the value keeps the character and the level."""
+    gives its value. A character that stands for several places (巴: 巴基斯坦|巴勒斯坦|巴西)
+    stands for the one the document names in full; where it names none or several, the value
+    keeps the character and the level."""
     surface = groups.get("abbr") or ""
     names = context.tables.get("place_abbreviations", {}).get(surface) or context.tables.get(
         "province_abbreviations", {}
