@@ -35,6 +35,10 @@ CASES = [
     # knows it. No rule could: 控股公司 after an everyday word is as often a kind (金融控股公司).
     ("中藥控股公司在禮縣建設大黃種植基地", [("中藥控股公司", "中国中药控股有限公司")]),
     ("发展金融控股公司", []),
+    # A known organization inside the words before a company word splits them into two names;
+    # at their start or end it is part of the one name.
+    ("韩国央行韩国银行今天公布", [("韩国央行", None), ("韩国银行", None)]),
+    ("华为技术有限公司和中国国家电网公司签约", [("华为技术有限公司", None), ("中国国家电网公司", None)]),
     # A company's subsidiary is its own company; 旗下 joins the two.
     ("中国人寿旗下国寿投资公司表示", [("中国人寿", "中国人寿保险（集团）公司"), ("国寿投资公司", None)]),
     # An organization before a trade word makes no company of the two (科技小院 is a programme).

@@ -58,6 +58,14 @@ def _holds_known(text: str, context: Context) -> bool:
     return any(text[i:j] in known for i in range(len(text)) for j in range(i + 2, len(text) + 1))
 
 
+def _holds_known_inside(text: str, context: Context) -> bool:
+    """Whether text holds a known organization's name neither at its start nor at its end
+    (南韩央行韩国 + 银行: 央行 is one organization and 韩国银行 another; 华为技术 and 中国国家电网
+    are one name each)."""
+    known = context.tables.get("organizations", {})
+    return any(text[i:j] in known for i in range(1, len(text)) for j in range(i + 2, len(text)))
+
+
 def _everyday(text: str, context: Context) -> bool:
     """Whether a body word ends an everyday word instead (深圳市签署, 西北部, 国务院决策部署,
     总局举办): rules/org_suffix_blockers.tsv."""
@@ -174,6 +182,8 @@ def company(groups: Mapping[str, str | None], context: Context) -> dict[str, Any
     What the group `between` holds stands between the words and the company word (博锐克
     （上海）汽车系统有限公司)."""
     core, suffix = groups.get("core") or "", groups.get("suffix") or ""
+    if _holds_known_inside(core, context):
+        return None
     roles = context.tables.get("name_word_tags", {})
     found = {roles.get(tag) for tag in (groups.get("core_tags") or "").split("|")}
     if kind := context.tables.get("org_name_suffixes", {}).get(suffix):
