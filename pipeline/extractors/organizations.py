@@ -10,7 +10,7 @@ first naming (pipeline/repeats.py).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from pipeline.extractors.context import Context
@@ -51,19 +51,23 @@ def _mainland(adcode: str | None) -> bool:
     return adcode is not None and not adcode.startswith(OUTSIDE_MAINLAND)
 
 
+def _known_names(text: str, context: Context) -> Iterator[tuple[int, int]]:
+    """Where text holds a known organization's name: (start, end) of each."""
+    known = context.tables.get("organizations", {})
+    return ((i, j) for i in range(len(text)) for j in range(i + 2, len(text) + 1) if text[i:j] in known)
+
+
 def _holds_known(text: str, context: Context) -> bool:
     """Whether text holds a known organization's name (央行 of 韩国央行韩国银行): the words
     name two organizations, not one."""
-    known = context.tables.get("organizations", {})
-    return any(text[i:j] in known for i in range(len(text)) for j in range(i + 2, len(text) + 1))
+    return any(_known_names(text, context))
 
 
 def _holds_known_inside(text: str, context: Context) -> bool:
     """Whether text holds a known organization's name neither at its start nor at its end
     (南韩央行韩国 + 银行: 央行 is one organization and 韩国银行 another; 华为技术 and 中国国家电网
     are one name each)."""
-    known = context.tables.get("organizations", {})
-    return any(text[i:j] in known for i in range(1, len(text)) for j in range(i + 2, len(text)))
+    return any(start > 0 and end < len(text) for start, end in _known_names(text, context))
 
 
 def _everyday(text: str, context: Context) -> bool:
