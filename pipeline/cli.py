@@ -12,7 +12,7 @@ import click
 
 from pipeline import batch
 from pipeline.evaluate import evaluate, read_jsonl
-from pipeline.rulebook import Rulebook, RulebookError, load_rulebook
+from pipeline.rulebook import NO_MODEL_RULES, Rulebook, RulebookError, load_rulebook
 
 RULES_OPTION = click.option(
     "--rules",
@@ -22,6 +22,17 @@ RULES_OPTION = click.option(
     help="A rule folder layered over the built-in rules (repeatable): adds rules, "
     "overrides a rule by id, disables ids listed under `disable:`.",
 )
+
+
+NO_MODEL_OPTION = click.option(
+    "--no-model",
+    is_flag=True,
+    help="Rules only: switch the trained recognizer off (the same as --rules rules/no-model).",
+)
+
+
+def _rule_dirs(rule_dirs: tuple[Path, ...], no_model: bool) -> tuple[Path, ...]:
+    return (*rule_dirs, NO_MODEL_RULES) if no_model else rule_dirs
 
 
 def _load_rules(rule_dirs: tuple[Path, ...]) -> Rulebook:
@@ -75,6 +86,7 @@ def main() -> None:
     help="YYYY-MM-DD that anchors dates without a year [default: each document's published date, if stated].",
 )
 @RULES_OPTION
+@NO_MODEL_OPTION
 def run(
     inputs: tuple[str, ...],
     output: Path | None,
@@ -84,10 +96,12 @@ def run(
     resume: bool,
     ref_date: dt.date | None,
     rule_dirs: tuple[Path, ...],
+    no_model: bool,
 ) -> None:
     """Process article files, folders, JSONL files of {"id", "text"} lines, or - (stdin)."""
     if force and resume:
         raise click.UsageError("--force and --resume exclude each other")
+    rule_dirs = _rule_dirs(rule_dirs, no_model)
     rulebook = _load_rules(rule_dirs)
     target = output or batch.default_output(inputs)
     try:
@@ -124,12 +138,15 @@ def eval_command(output: Path, gold_paths: tuple[Path, ...], as_json: bool) -> N
 @click.option("--trace", is_flag=True, help="Also show the matches that lost, and why.")
 @click.option("--ref-date", callback=_parse_date, help="YYYY-MM-DD that anchors dates without a year.")
 @RULES_OPTION
-def explain_command(text: str, trace: bool, ref_date: dt.date | None, rule_dirs: tuple[Path, ...]) -> None:
+@NO_MODEL_OPTION
+def explain_command(
+    text: str, trace: bool, ref_date: dt.date | None, rule_dirs: tuple[Path, ...], no_model: bool
+) -> None:
     """Extract from one snippet and print each entity with its span, value, normalized text and rule."""
     from pipeline.explain import explain
     from pipeline.process import Pipeline
 
-    click.echo(explain(Pipeline(_load_rules(rule_dirs)), text, ref_date, trace))
+    click.echo(explain(Pipeline(_load_rules(_rule_dirs(rule_dirs, no_model))), text, ref_date, trace))
 
 
 @main.command("diff")

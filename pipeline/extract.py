@@ -14,7 +14,7 @@ import regex
 
 from pipeline.extractors import BUILDERS, Context
 from pipeline.matching import rule_matches, search
-from pipeline.rulebook import PLACES, REPEATS, Rule
+from pipeline.rulebook import MODEL, PLACES, REPEATS, Rule
 from pipeline.spans import DisjointSpans
 
 
@@ -25,10 +25,11 @@ class Mention:
     end: int
     value: dict[str, Any]
     rule: Rule
+    score: float | None = None  # the recognizer's, for a mention of a rule with `gazetteer: model`
 
     def shifted(self, offset: int) -> Mention:
         # Not dataclasses.replace, which costs ten times as much, once per mention.
-        return Mention(self.type, self.start + offset, self.end + offset, self.value, self.rule)
+        return Mention(self.type, self.start + offset, self.end + offset, self.value, self.rule, self.score)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def candidates(
                 if rejected is not None:
                     rejected.append(Rejected(rule, start, end, "no valid value"))
                 continue
-            found.append(Mention(rule.type, start, end, value, rule))
+            score = float(groups["score"] or 0) if rule.gazetteer == MODEL else None
+            found.append(Mention(rule.type, start, end, value, rule, score))
     return found
 
 
@@ -99,6 +101,12 @@ Hit = tuple[int, int, dict[str, str | None], set[int], int]
 
 
 def _hits(rule: Rule, text: str, context: Context, boundaries: frozenset[int]) -> Iterator[Hit]:
+    if rule.gazetteer == MODEL:
+        for span in context.recognized:
+            if span.type == rule.type:
+                groups = {"name": text[span.start : span.end], "score": f"{span.score:.3f}"}
+                yield span.start, span.end, groups, {span.start}, span.end
+        return
     if rule.gazetteer is not None:
         # A chain (甘肃省礼县) is one hit: `name` is its most specific part, `chain` the rest; a
         # word list's names come alone. A pattern on a gazetteer rule must match right after
@@ -205,15 +213,53 @@ def extract(
     context: Context,
     rejected: list[Rejected] | None = None,
 ) -> list[Mention]:
-    """The winning mentions. Rules that find organizations named again (`gazetteer: repeats`)
-    run second, over the organizations that won in the first round and those in `context`."""
+    """The winning mentions. The trained recognizer's spans (`gazetteer: model`) fill what the
+    other rules left: one that overlaps a rule's winning mention is dropped, whatever its
+    length, unless it is an organization, all it overlaps are places inside it (杭州 of
+    杭州亚组委: a place in an organization's name is part of it) and `_holds_place` says it
+    may. Rules that find organizations named again (`gazetteer: repeats`) run last, over the
+    organizations found so far and those in `context`."""
     rules = list(rules)
     again = [r for r in rules if r.gazetteer == REPEATS]
-    found = candidates(text, [r for r in rules if r.gazetteer != REPEATS], boundaries, context, rejected)
+    learnt = [r for r in rules if r.gazetteer == MODEL]
+    first = [r for r in rules if r.gazetteer not in (REPEATS, MODEL)]
+    found = candidates(text, first, boundaries, context, rejected)
+    if learnt:
+        won: DisjointSpans[Mention] = DisjointSpans()
+        for mention in resolve_overlaps(found):
+            won.add(mention.start, mention.end, mention)
+        for mention in candidates(text, learnt, boundaries, context, rejected):
+            rule_first = _rules_first(mention, won)
+            if rule_first is None:
+                found.append(mention)
+            elif rejected is not None:
+                reason = f"a rule found {rule_first.rule.id} there (rules win)"
+                rejected.append(Rejected(mention.rule, mention.start, mention.end, reason))
     if again:
         named = with_named(text, resolve_overlaps(found), context)
         found += candidates(text, again, boundaries, named, rejected)
     return resolve_overlaps(found, rejected)
+
+
+def _rules_first(mention: Mention, won: DisjointSpans[Mention]) -> Mention | None:
+    """The rule's mention a model mention overlaps and must give way to, if any."""
+    for other in won.all_overlapping(mention.start, mention.end):
+        inside = mention.start <= other.start and other.end <= mention.end
+        if not (mention.type == "organization" and other.type == "place" and inside and _holds_place(mention)):
+            return other
+    return None
+
+
+# How sure the recognizer must be of an organization that holds a place a rule found, where
+# no organization word ends it (杭州|亚组委 scores 0.98; 瑞士|法郎 0.66, 上海|内环 0.66).
+SURE = 0.9
+
+
+def _holds_place(mention: Mention) -> bool:
+    """Whether an organization may hold a place a rule found: where it ends in a word that
+    makes an organization (政府, 委员会, 公司, which give it a kind other than `other`) or
+    the recognizer is sure of it."""
+    return mention.value.get("kind") not in (None, "other") or (mention.score or 0) >= SURE
 
 
 def with_named(text: str, mentions: Iterable[Mention], context: Context) -> Context:

@@ -21,8 +21,9 @@ from pipeline.extractors import Context
 from pipeline.extractors.locale import local_currency
 from pipeline.matching import RuleTimeout
 from pipeline.normalize import Normalized, detect_script, normalize
+from pipeline.recognizer import Lexicon, Recognized, Recognizer
 from pipeline.records import Document, Entity, Error, Region
-from pipeline.rulebook import Rulebook
+from pipeline.rulebook import MODEL, Rulebook
 from pipeline.segment import Segmenter
 from pipeline.spans import DisjointSpans
 
@@ -51,6 +52,9 @@ class Pipeline:
         self.segmenter = Segmenter(rulebook.dictionaries)
         self._boilerplate_rules = rulebook.for_type("boilerplate")
         self._entity_rules = rulebook.entity_rules
+        # The recognizer runs only where a rule takes its spans: `--no-model` disables them.
+        learnt = any(r.gazetteer == MODEL for r in self._entity_rules)
+        self.recognizer = Recognizer(Lexicon.of(rulebook)) if learnt else None
 
     def process(self, item: Source) -> Document:
         """The document's record; never raises: whatever goes wrong becomes its `errors`."""
@@ -115,8 +119,10 @@ class Pipeline:
         ref_date: dt.date | None,
         exclude: Sequence[tuple[int, int]] = (),  # spans that do not overlap each other
         rejected: list[Rejected] | None = None,
+        found_by_model: list[Recognized] | None = None,
     ) -> list[Mention]:
-        """The winning mentions in normalized text[start:end], none overlapping `exclude`."""
+        """The winning mentions in normalized text[start:end], none overlapping `exclude`; what
+        lost goes to `rejected` and what the recognizer found to `found_by_model`, when given."""
         window = text[start:end]
         context = Context(
             ref_date=ref_date,
@@ -134,7 +140,12 @@ class Pipeline:
         for low, high in pieces(window):
             piece, shift, lost = window[low:high], start + low, []
             words = self.segmenter.words(piece)
-            here = extract(piece, self._entity_rules, words.boundaries, replace(context, words=words), lost)
+            recognized = tuple(self.recognizer.recognize(piece, words.spans)) if self.recognizer else ()
+            if found_by_model is not None:
+                found_by_model.extend(replace(r, start=r.start + shift, end=r.end + shift) for r in recognized)
+            here = extract(
+                piece, self._entity_rules, words.boundaries, replace(context, words=words, recognized=recognized), lost
+            )
             for m in here:
                 if excluded.overlapping(m.start + shift, m.end + shift) is None:
                     found.append(m.shifted(shift))
@@ -153,11 +164,23 @@ class Pipeline:
         """The snippet's entities, and every match that did not become one, with why."""
         norm = normalize(text)
         rejected: list[Rejected] = []
-        found = self.mentions(norm.text, 0, len(norm.text), ref_date or self.ref_date, rejected=rejected)
+        recognized: list[Recognized] = []
+        ref_date = ref_date or self.ref_date
+        found = self.mentions(norm.text, 0, len(norm.text), ref_date, rejected=rejected, found_by_model=recognized)
+        kept = {(m.start, m.end) for m in found if m.rule.gazetteer == MODEL}
+        why = {(r.rule.type, r.start, r.end): r.reason for r in rejected if r.rule.gazetteer == MODEL}
         traced = [
             Traced(r.rule.id, *norm.source_span(r.start, r.end), norm.text[r.start : r.end], r.reason)
-            for r in sorted(rejected, key=lambda r: (r.start, r.rule.id))
+            for r in rejected
+            if r.rule.gazetteer != MODEL
         ]
+        for r in recognized:  # the recognizer's spans, each with its score and what became of it
+            fate = "an entity" if (r.start, r.end) in kept else why.get((r.type, r.start, r.end), "lost an overlap")
+            reason = f"the recognizer's {r.type}, score {r.score:.2f}: {fate}"
+            traced.append(
+                Traced(f"{r.type}.model", *norm.source_span(r.start, r.end), norm.text[r.start : r.end], reason)
+            )
+        traced.sort(key=lambda t: (t.start, t.rule))
         return [_entity(norm, m) for m in found], traced
 
 

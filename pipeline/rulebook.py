@@ -21,9 +21,12 @@ import yaml
 
 from pipeline.extractors import BUILDERS
 from pipeline.gazetteer import Gazetteer, Names, load_gazetteer
+from pipeline.recognizer import OUTPUT_TYPES
 from pipeline.triggers import Trigger, literal_words
 
 BUILTIN_RULES = Path(__file__).resolve().parent.parent / "rules"
+# A rule folder that switches the trained recognizer off: what `--no-model` layers on top.
+NO_MODEL_RULES = BUILTIN_RULES / "no-model"
 
 ENTITY_TYPES = ("money", "quantity", "date", "place", "organization")
 BOILERPLATE_KINDS = ("header", "footer", "inline")
@@ -37,6 +40,8 @@ RULE_KEYS = {
 EXTENSIONS = ("words",)
 PLACES = "places"  # the place gazetteer, rules/places/; any other gazetteer is a word list (rules/<name>.tsv)
 REPEATS = "repeats"  # the organizations the document has already named (pipeline/repeats.py)
+MODEL = "model"  # the trained recognizer's spans of the rule's type (pipeline/recognizer.py)
+RESERVED_GAZETTEERS = (PLACES, REPEATS, MODEL)
 EXAMPLE_KEYS = {"text", "span", "value", "context"}
 CONTEXT_KEYS = {"currency", "ref_date"}
 TRIGGER_KEYS = {"words", "before", "after", "needs"}
@@ -337,11 +342,14 @@ def _build_rule(
     pattern = data.get("pattern")
     gazetteer = data.get("gazetteer")
     compiled = None
-    if gazetteer is not None and gazetteer not in (PLACES, REPEATS) and gazetteer not in tables:
+    if gazetteer is not None and gazetteer not in RESERVED_GAZETTEERS and gazetteer not in tables:
         known = ", ".join(sorted(tables))
-        problems.append(f"unknown gazetteer {gazetteer!r} (known: {PLACES}, {REPEATS}, or a word list: {known})")
+        reserved = ", ".join(RESERVED_GAZETTEERS)
+        problems.append(f"unknown gazetteer {gazetteer!r} (known: {reserved}, or a word list: {known})")
     if gazetteer == REPEATS and raw.type != "organization":
         problems.append(f"only organization rules take 'gazetteer: {REPEATS}'")
+    if gazetteer == MODEL and (raw.type not in OUTPUT_TYPES or pattern is not None):
+        problems.append(f"'gazetteer: {MODEL}' takes no pattern, on a rule of type {' or '.join(OUTPUT_TYPES)}")
     extend = data.get("extend")
     if extend is not None and (extend not in EXTENSIONS or gazetteer is not None):
         problems.append(f"'extend' must be one of {', '.join(EXTENSIONS)}, on a rule without a gazetteer")
@@ -527,7 +535,7 @@ def load_rulebook(user_dirs: Iterable[Path] = (), builtin: Path = BUILTIN_RULES)
     errors.extend(RuleError(f"{_display(path)}:{line}", None, message) for path, line, message in problems)
     if errors:
         raise RulebookError(errors)
-    used = {r.gazetteer for r in rules.values() if r.gazetteer not in (None, PLACES, REPEATS)}
+    used = {r.gazetteer for r in rules.values() if r.gazetteer not in (None, *RESERVED_GAZETTEERS)}
     return Rulebook(
         rules=tuple(sorted(rules.values(), key=lambda r: (r.type, -r.priority, r.id))),
         tables=tables,

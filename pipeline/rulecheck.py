@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 from pipeline.boilerplate import first_match
 from pipeline.extract import Rejected, candidates, extract, with_named
 from pipeline.extractors import Context
-from pipeline.rulebook import REPEATS, Rule, Rulebook
+from pipeline.recognizer import Lexicon, Recognizer
+from pipeline.rulebook import MODEL, REPEATS, Rule, Rulebook
 from pipeline.segment import Segmenter
 
 
@@ -32,9 +33,16 @@ def cases(rulebook: Rulebook) -> Iterator[Case]:
             yield Case(rule, f"{rule.id}::negative-{i}", negative, None, None)
 
 
-def run_case(case: Case, segmenter: Segmenter, context: Context, rules: Sequence[Rule] = ()) -> str | None:
+def run_case(
+    case: Case,
+    segmenter: Segmenter,
+    context: Context,
+    rules: Sequence[Rule] = (),
+    recognizer: Recognizer | None = None,
+) -> str | None:
     """None if the case passes, else what went wrong. A rule that finds organizations named
-    again (`gazetteer: repeats`) runs after the other entity `rules` on the case's text."""
+    again (`gazetteer: repeats`) runs after the other entity `rules` on the case's text; one
+    that takes the trained recognizer's spans (`gazetteer: model`) gets the `recognizer`'s."""
     rule, text = case.rule, case.text
     if rule.trigger is not None and case.expected_span is not None:
         span = case.expected_span
@@ -55,6 +63,8 @@ def run_case(case: Case, segmenter: Segmenter, context: Context, rules: Sequence
         context, boundaries = _with_overrides(context, case.context), words.boundaries
         # What a document's text gets: its words, and the places it names.
         context = replace(context, words=words, place_hints=context.places.unambiguous_names(text))
+        if rule.gazetteer == MODEL and recognizer is not None:
+            context = replace(context, recognized=tuple(recognizer.recognize(text, words.spans)))
         if rule.gazetteer == REPEATS:
             earlier = [r for r in rules if r.gazetteer != REPEATS]
             context = with_named(text, extract(text, earlier, boundaries, context), context)
@@ -85,4 +95,9 @@ def _with_overrides(context: Context, overrides: Mapping[str, str]) -> Context:
 def check(rulebook: Rulebook, segmenter: Segmenter) -> list[tuple[Case, str]]:
     context = Context(tables=rulebook.tables, places=rulebook.places, names=rulebook.names, tagger=segmenter.tagged)
     rules = rulebook.entity_rules
-    return [(case, problem) for case in cases(rulebook) if (problem := run_case(case, segmenter, context, rules))]
+    recognizer = Recognizer(Lexicon.of(rulebook)) if any(r.gazetteer == MODEL for r in rules) else None
+    return [
+        (case, problem)
+        for case in cases(rulebook)
+        if (problem := run_case(case, segmenter, context, rules, recognizer))
+    ]

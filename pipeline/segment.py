@@ -83,7 +83,7 @@ class Segmenter:
         no words: two words a space parts are not next to each other."""
         words = self.cut(text)
         ends = list(accumulate(map(len, words)))
-        starts = [0, *ends[:-1]]
+        starts = [0, *ends[:-1]] if ends else []
         if any(map(str.isspace, words)):  # iterators, not a loop: a tenth of the cut's time
             keep = list(map(not_, map(str.isspace, words)))
             starts = list(compress(starts, keep))
@@ -175,6 +175,11 @@ class Words:
         self._starts = starts
         self._ends = ends
         self._segmenter = segmenter
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each word, in order (spaces are no words)."""
+        return list(zip(self._starts, self._ends, strict=True))
 
     def head(self, position: int) -> str:
         """The part of the word a position falls inside before it (原|苏联 -> 原); empty at a boundary."""

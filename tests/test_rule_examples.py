@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from pipeline.extractors import Context
+from pipeline.recognizer import Lexicon, Recognizer
 from pipeline.rulebook import load_rulebook
 from pipeline.rulecheck import Case, cases, run_case
 from pipeline.segment import Segmenter
@@ -14,6 +15,7 @@ from pipeline.segment import Segmenter
 RULEBOOK = load_rulebook()
 CASES = list(cases(RULEBOOK))
 CONTEXT = Context(tables=RULEBOOK.tables, places=RULEBOOK.places, names=RULEBOOK.names)
+RECOGNIZER = Recognizer(Lexicon.of(RULEBOOK))
 
 
 def test_every_rule_has_examples() -> None:
@@ -24,5 +26,6 @@ def test_every_rule_has_examples() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_rule_case(case: Case, segmenter: Segmenter) -> None:
-    problem = run_case(case, segmenter, replace(CONTEXT, tagger=segmenter.tagged), RULEBOOK.entity_rules)
+    context = replace(CONTEXT, tagger=segmenter.tagged)
+    problem = run_case(case, segmenter, context, RULEBOOK.entity_rules, RECOGNIZER)
     assert problem is None, f"{case.rule.origin}: {problem}"

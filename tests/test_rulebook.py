@@ -75,9 +75,22 @@ def test_broken_rule_is_reported_with_file_line_and_id(tmp_path: Path, rule: str
 def test_an_unknown_gazetteer_lists_the_known_ones(tmp_path: Path) -> None:
     rule = "  - {id: date.gaz, gazetteer: compnies, value: point, examples: ['2020年']}"
     (error,) = rule_errors(write_rules(tmp_path, {"date.yaml": "type: date\nrules:\n" + rule + "\n"}))
-    prefix = "USER/date.yaml:3: rule 'date.gaz': unknown gazetteer 'compnies' (known: places, repeats, or a word list: "
+    prefix = "USER/date.yaml:3: rule 'date.gaz': unknown gazetteer 'compnies' (known: places, repeats, model, or a word list: "
     assert error.startswith(prefix)
     assert "companies" in error[len(prefix) :].split(", ")
+
+
+@pytest.mark.parametrize(
+    ("file", "rule"),
+    [
+        ("date.yaml", "  - {id: date.m, gazetteer: model, value: point, examples: ['2020年']}"),
+        ("place.yaml", "  - {id: place.m, gazetteer: model, pattern: 'x', value: recognized, examples: ['x']}"),
+    ],
+)
+def test_a_model_rule_is_an_organization_or_place_rule_without_pattern(tmp_path: Path, file: str, rule: str) -> None:
+    kind = file.removesuffix(".yaml")
+    errors = rule_errors(write_rules(tmp_path, {file: f"type: {kind}\nrules:\n{rule}\n"}))
+    assert any("'gazetteer: model' takes no pattern, on a rule of type organization or place" in e for e in errors)
 
 
 def test_all_errors_at_once(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pipeline.gazetteer import Gazetteer, Names
 from pipeline.repeats import Repeats
 
 if TYPE_CHECKING:  # jieba loads only where text is segmented
+    from pipeline.recognizer import Recognized
     from pipeline.segment import Words
 
 
@@ -36,6 +37,8 @@ class Context:
     tagger: Callable[[str], tuple[tuple[int, int, str], ...]] | None = None
     # The organizations the document has named so far, by the surfaces that may name them again.
     repeats: Repeats = field(default_factory=Repeats)
+    # The trained recognizer's spans in the text the rules run over (rules with `gazetteer: model`).
+    recognized: tuple[Recognized, ...] = ()
 
     @property
     def taiwan(self) -> bool:

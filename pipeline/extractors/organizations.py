@@ -13,7 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import regex
+
 from pipeline.extractors.context import Context
+
+_HAN = regex.compile(r"\p{Han}")
 
 
 def known(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
@@ -238,7 +242,34 @@ def repeat(groups: Mapping[str, str | None], context: Context) -> dict[str, Any]
     return context.repeats.value(groups.get("name") or "")
 
 
+# Tables of words an organization's name ends with, each word with the kind it makes.
+SUFFIX_TABLES = ("org_suffixes", "org_name_suffixes", "org_teams")
+
+
+def recognized(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """An organization the trained recognizer found (pipeline/recognizer.py): a name the tables
+    know keeps their kind and canonical name; another takes the kind of the longest
+    organization word it ends with (亚太清洁能源促进会 -> 促进会: association), else `other`.
+    As for the rules, a name holds a name or a place among its jieba words
+    (rules/name_word_tags.tsv): 证券公司, 考察队 and 基础设施部门 are kinds of organization,
+    not names. And it holds a Chinese character: the model learnt Chinese, and USDT or a
+    person's Latin name is no organization."""
+    name = groups.get("name") or ""
+    if value := known({"name": name}, context):
+        return value
+    roles = context.tables.get("name_word_tags", {})
+    words = context.tagger(name) if context.tagger else ()
+    if not _HAN.search(name) or not {roles.get(tag) for _, _, tag in words} & {"proper", "place"}:
+        return None
+    endings = [(word, table) for table in SUFFIX_TABLES if (word := _ending(name, context.tables.get(table, {})))]
+    if not endings:
+        return {"name": name, "kind": "other"}
+    word, table = max(endings, key=lambda ending: len(ending[0]))
+    return {"name": name, "kind": context.tables[table][word]}
+
+
 BUILDERS = {
+    "recognized": recognized,
     "known": known,
     "named": named,
     "known_with_unit": known_with_unit,

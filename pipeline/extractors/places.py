@@ -109,4 +109,27 @@ def city_with_suffix(groups: Mapping[str, str | None], context: Context) -> dict
     return place(groups, context)
 
 
-BUILDERS = {"place": place, "town": town, "abbreviation": abbreviation, "city_with_suffix": city_with_suffix}
+def recognized(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
+    """A place the trained recognizer found (pipeline/recognizer.py), resolved through the
+    gazetteer where it is a place or a chain of places there (甘肃省礼县); another is a named
+    feature or region by its ending (rules/place_levels.tsv: 嘉陵江 feature, 江汉平原 feature),
+    else a region. One character (中 of 中美) is left to the abbreviation rules, and a stop
+    word (rules/places/stopwords.tsv) is no place."""
+    name = groups.get("name") or ""
+    if len(name) < 2 or name in context.places.stopwords:
+        return None
+    whole = [chain for start, end, chain in context.places.scan(name) if (start, end) == (0, len(name))]
+    if whole:
+        return place({"name": whole[0][-1], "chain": "|".join(whole[0][:-1])}, context)
+    levels = context.tables.get("place_levels", {})
+    ending = next((name[i:] for i in range(1, len(name)) if name[i:] in levels), None)
+    return {"name": name, "level": levels[ending] if ending else "region", "adcode": None}
+
+
+BUILDERS = {
+    "recognized": recognized,
+    "place": place,
+    "town": town,
+    "abbreviation": abbreviation,
+    "city_with_suffix": city_with_suffix,
+}
