@@ -5,7 +5,8 @@ usage: python benchmarks/bench.py [--mb 20] [--repeats 3] [--jionlp-mb 0.5]
 The corpus is the articles of corpus/ and ../shared/corpus/ (where present), repeated in order
 until their UTF-8 text reaches --mb megabytes (10^6 bytes), written as files in their original
 encodings. Rows, each the median of --repeats runs:
-- `zh-extract run --jobs 1` and `--jobs 2`, as a subprocess of the CLI (the code path users run):
+- `zh-extract run --jobs 1`, `--jobs 2` and `--jobs 1 --no-model` (the rules alone, whose
+  difference to `--jobs 1` is the recognizer's share), as a subprocess of the CLI (the code path users run):
   wall time from process start to exit; start-up from process start to the first document
   written; peak RSS (VmHWM) of the busiest process, and of the parent where it forks workers.
 - bare `jieba.lcut` over the same decoded texts, in this process, dictionary loaded first.
@@ -87,11 +88,14 @@ def peak_rss(pid: int) -> int:
     return 0
 
 
-def run_cli(folder: Path, jobs: int) -> Run:
-    """`zh-extract run FOLDER --jobs N` in a fresh process, watching its output and its memory."""
-    output = folder.parent / f"out-{jobs}.jsonl"
+ONE, TWO, RULES_ONLY = "--jobs 1", "--jobs 2", "--jobs 1 --no-model"
+
+
+def run_cli(folder: Path, options: str) -> Run:
+    """`zh-extract run FOLDER OPTIONS` in a fresh process, watching its output and its memory."""
+    output = folder.parent / f"out{options.replace(' ', '')}.jsonl"
     output.unlink(missing_ok=True)
-    command = [sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(output), "--jobs", str(jobs)]
+    command = [sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(output), *options.split()]
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     watched = psutil.Process(process.pid)
@@ -170,11 +174,11 @@ def main() -> None:
         )
         # Rounds, not a row at a time: this machine's speed drifts over minutes, and a ratio
         # holds only between runs made close together.
-        ours: dict[int, list[Run]] = {1: [], 2: []}
+        ours: dict[str, list[Run]] = {ONE: [], TWO: [], RULES_ONLY: []}
         jieba_runs: list[float] = []
         for _ in range(args.repeats):
-            for jobs, runs in ours.items():
-                runs.append(run_cli(folder, jobs))
+            for options, runs in ours.items():
+                runs.append(run_cli(folder, options))
             jieba_runs.append(jieba_seconds(texts))
     jieba_time = statistics.median(jieba_runs)
     trio = jionlp_trio()
@@ -192,28 +196,34 @@ def main() -> None:
 
     print(f"\n{'row':<26}{'wall s':>9}{'start-up s':>12}{'work s':>9}{'k chars/s':>11}{'docs/s':>9}{'peak RSS MB':>22}")
     work, wall = {}, {}
-    for jobs, runs in ours.items():
-        wall[jobs] = statistics.median(r.wall for r in runs)
+    for options, runs in ours.items():
+        wall[options] = statistics.median(r.wall for r in runs)
         startup = statistics.median(r.startup for r in runs)
-        work[jobs] = wall[jobs] - startup
+        work[options] = wall[options] - startup
         rss = f"{max(r.peak_rss for r in runs) / 2**20:.0f}"
-        if jobs > 1:
+        if options == TWO:
             rss += f" ({max(r.parent_rss for r in runs) / 2**20:.0f} parent)"
-        line = f"{wall[jobs]:>9.2f}{startup:>12.2f}{work[jobs]:>9.2f}{chars / wall[jobs] / 1000:>11.1f}"
-        print(f"{f'zh-extract run --jobs {jobs}':<26}{line}{docs / wall[jobs]:>9.1f}{rss:>22}")
+        line = f"{wall[options]:>9.2f}{startup:>12.2f}{work[options]:>9.2f}{chars / wall[options] / 1000:>11.1f}"
+        print(f"{f'run {options}':<26}{line}{docs / wall[options]:>9.1f}{rss:>22}")
     others = {"jieba.lcut": jieba_time, "JioNLP trio (scaled)": jio_time}
     for name, seconds in others.items():
         if seconds is not None:
             print(f"{name:<26}{'':>21}{seconds:>9.2f}{chars / seconds / 1000:>11.1f}{docs / seconds:>9.1f}")
 
     # The ratios with jieba and between worker counts are medians of each round's own ratio.
-    to_jieba = statistics.median((r.wall - r.startup) / j for r, j in zip(ours[1], jieba_runs, strict=True))
-    scaling = statistics.median(one.wall / two.wall for one, two in zip(ours[1], ours[2], strict=True))
+    to_jieba = statistics.median((r.wall - r.startup) / j for r, j in zip(ours[ONE], jieba_runs, strict=True))
+    scaling = statistics.median(one.wall / two.wall for one, two in zip(ours[ONE], ours[TWO], strict=True))
+    share = statistics.median(
+        1 - (rules.wall - rules.startup) / (one.wall - one.startup)
+        for one, rules in zip(ours[ONE], ours[RULES_ONLY], strict=True)
+    )
     print("\nratios (work s: wall less start-up for ours; chars/s on wall time; target in brackets)")
-    print(f"  ours --jobs 1 / jieba.lcut time    {to_jieba:6.2f}   [<= 1.5]")
+    print(f"  ours --jobs 1 / jieba.lcut time    {to_jieba:6.2f}")
     if jio_time is not None:
-        print(f"  JioNLP trio / ours --jobs 1 time   {jio_time / work[1]:6.2f}   [>= 3]")
+        print(f"  JioNLP trio / ours --jobs 1 time   {jio_time / work[ONE]:6.2f}   [>= 3]")
     print(f"  --jobs 2 / --jobs 1 chars/s        {scaling:6.2f}   [>= 1.7]")
+    print(f"  --jobs 1 k chars/s                 {chars / work[ONE] / 1000:6.1f}   [>= 60]")
+    print(f"  the recognizer's share of the work {share:6.0%}   (--jobs 1 against --no-model)")
 
 
 if __name__ == "__main__":
