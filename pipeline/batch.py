@@ -109,15 +109,16 @@ def _unique_ids(sources: Iterable[Source]) -> Iterator[Source]:
         yield source
 
 
-def completed(output: Path) -> set[tuple[str, str]]:
-    """(doc_id, sha256) of the whole lines already in `output`; cuts off a torn last line."""
-    done: set[tuple[str, str]] = set()
+def completed(output: Path) -> dict[str, str]:
+    """doc_id -> sha256 of the whole lines already in `output` (a later line of the same doc_id
+    wins, as `_rewrite_in_input_order` keeps it); cuts off a torn last line."""
+    done: dict[str, str] = {}
     good_bytes = 0
     with output.open("rb") as handle:
         for line in handle:
             try:
                 record = json.loads(line)
-                done.add((record["doc_id"], record["sha256"]))
+                done[record["doc_id"]] = record["sha256"]
             except (ValueError, KeyError, TypeError):
                 break
             if not line.endswith(b"\n"):
@@ -126,6 +127,37 @@ def completed(output: Path) -> set[tuple[str, str]]:
     if good_bytes != output.stat().st_size:
         os.truncate(output, good_bytes)
     return done
+
+
+def _rewrite_in_input_order(output: Path, order: Sequence[str]) -> None:
+    """After a resume: one line per document, its last (a changed document's new line, appended
+    after the old one), in input order (a new document goes where it belongs, not at the end);
+    lines of documents that are no longer inputs stay, after the rest. Rewritten only when the
+    file is not already so, through a file beside it and a rename: a failure leaves it as it was."""
+    spans: dict[str, tuple[int, int]] = {}
+    in_file: list[str] = []
+    offset = 0
+    with output.open("rb") as handle:
+        for line in handle:
+            doc_id = json.loads(line)["doc_id"]
+            in_file.append(doc_id)
+            spans[doc_id] = (offset, len(line))
+            offset += len(line)
+    wanted = [doc_id for doc_id in order if doc_id in spans]
+    listed = set(wanted)
+    wanted += [doc_id for doc_id in dict.fromkeys(in_file) if doc_id not in listed]
+    if wanted == in_file:
+        return
+    rewritten = output.with_name(f".{output.name}.resumed")
+    try:
+        with output.open("rb") as old, rewritten.open("wb") as new:
+            for doc_id in wanted:
+                start, length = spans[doc_id]
+                old.seek(start)
+                new.write(old.read(length))
+        os.replace(rewritten, output)
+    finally:
+        rewritten.unlink(missing_ok=True)
 
 
 @dataclass
@@ -215,13 +247,16 @@ def run(
     if output.exists() and not (force or resume):
         raise OutputExists(f"{output} exists: use --force to overwrite it or --resume to continue it")
     output.parent.mkdir(parents=True, exist_ok=True)
-    done = completed(output) if resume and output.exists() else set()
+    done = completed(output) if resume and output.exists() else {}
     if not resume:
         output.write_bytes(b"")
+    order: list[str] = []  # on a resume, every input's doc_id, to put the lines back in input order
 
     def pending() -> Iterator[Source]:
         for source in _unique_ids(discover(inputs, glob)):
-            if (source.doc_id, hashlib.sha256(source.data).hexdigest()) in done:
+            if done:
+                order.append(source.doc_id)
+            if done.get(source.doc_id) == hashlib.sha256(source.data).hexdigest():
                 summary.skipped += 1
             else:
                 yield source
@@ -242,6 +277,8 @@ def run(
     finally:
         progress.close()
         os.close(descriptor)
+    if done:
+        _rewrite_in_input_order(output, order)
     summary.seconds = (dt.datetime.now() - started).total_seconds()
     return summary
 

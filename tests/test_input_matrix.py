@@ -7,6 +7,7 @@ file line by line: valid UTF-8, valid JSON, one line per document, offsets that 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import io
 import json
 import os
@@ -200,3 +201,19 @@ def test_jsonl_text_that_could_break_lines(tmp_path: Path, rulebook: Rulebook) -
     check_invariants(records[0], odd)
     assert [e["value"]["amount"] for e in records[0]["entities"] if e["type"] == "money"] == [MONEY]
     assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_resume_replaces_a_changed_document(tmp_path: Path, rulebook: Rulebook) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(ARTICLE + name, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run_batch([folder], out, rulebook)
+    changed = ARTICLE.replace("1.23亿元", "2亿元")
+    (folder / "b.txt").write_text(changed, encoding="utf-8")
+    (folder / "bb.txt").write_text(ARTICLE + "bb", encoding="utf-8")  # new, and sorted between old ones
+    records = run_batch([folder], out, rulebook, resume=True)
+    assert [r["doc_id"] for r in records] == ["a", "b", "bb", "c"]
+    assert records[1]["sha256"] == hashlib.sha256(changed.encode()).hexdigest()
+    assert [e["value"]["amount"] for e in records[1]["entities"] if e["type"] == "money"] == [200000000]
