@@ -34,7 +34,15 @@ CHUNK_BYTES = 1 << 20  # ... or fewer, once they hold this many bytes
 IN_FLIGHT = 4  # chunks queued per worker
 
 
-class OutputExists(Exception):
+class OutputRefused(Exception):
+    """The output cannot be used as asked; nothing was opened for writing."""
+
+
+class OutputExists(OutputRefused):
+    pass
+
+
+class OutputIsInput(OutputRefused):
     pass
 
 
@@ -42,6 +50,24 @@ def default_output(inputs: Sequence[str], directory: Path = Path("output")) -> P
     first = inputs[0]
     name = "stdin" if first == STDIN else Path(first).resolve().stem or "output"
     return directory / f"{name}.jsonl"
+
+
+def _refuse_output_among_inputs(inputs: Sequence[str], output: Path, glob: str) -> None:
+    """An output that is an input, or lies in an input folder where `glob` picks it up, would be
+    emptied before it is read, or read back as a document: refuse it before anything is written."""
+    target = output.resolve()  # a link to an input is that input
+    for given in inputs:
+        if given == STDIN:
+            continue
+        path = Path(given).resolve()
+        if target == path:
+            raise OutputIsInput(f"{output} is an input: write the output somewhere else")
+        # rglob(glob) takes a file at any depth whose path ends as `glob` says, as match() checks
+        if path.is_dir() and target.is_relative_to(path) and target.relative_to(path).match(glob):
+            raise OutputIsInput(
+                f"{output} would be read as an input (it is in {given} and matches --glob {glob!r}): "
+                "write the output somewhere else"
+            )
 
 
 def discover(inputs: Sequence[str], glob: str = "*.txt") -> Iterator[Source]:
@@ -244,6 +270,7 @@ def run(
     global _worker_pipeline
     started = dt.datetime.now()
     summary = Summary()
+    _refuse_output_among_inputs(inputs, output, glob)
     if output.exists() and not (force or resume):
         raise OutputExists(f"{output} exists: use --force to overwrite it or --resume to continue it")
     output.parent.mkdir(parents=True, exist_ok=True)

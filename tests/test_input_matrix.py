@@ -18,8 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from pipeline import batch
+from pipeline.cli import main
 from pipeline.decode import decode
 from pipeline.rulebook import Rulebook
 
@@ -217,3 +219,46 @@ def test_resume_replaces_a_changed_document(tmp_path: Path, rulebook: Rulebook) 
     assert [r["doc_id"] for r in records] == ["a", "b", "bb", "c"]
     assert records[1]["sha256"] == hashlib.sha256(changed.encode()).hexdigest()
     assert [e["value"]["amount"] for e in records[1]["entities"] if e["type"] == "money"] == [200000000]
+
+
+def _cli(*args: str):
+    return CliRunner().invoke(main, ["run", *args, "--jobs", "1"], catch_exceptions=False)
+
+
+# case -> (arguments, output), run in a folder holding in/x.txt, in/sub/done.jsonl and link.txt -> in/x.txt
+OUTPUT_IS_INPUT = {
+    "the input file": (["in/x.txt"], "in/x.txt"),
+    "a link to the input file": (["in/x.txt"], "link.txt"),
+    "a new file in the input folder that matches --glob": (["in"], "in/out.txt"),
+    "a file deep in the input folder, --glob '*'": (["in", "--glob", "*"], "in/sub/done.jsonl"),
+}
+
+
+@pytest.mark.parametrize("case", OUTPUT_IS_INPUT)
+@pytest.mark.parametrize("mode", ["--force", "--resume"])
+def test_output_that_is_an_input_is_refused(
+    case: str, mode: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "sub" / "done.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "in" / "x.txt")
+    monkeypatch.chdir(tmp_path)
+    arguments, out = OUTPUT_IS_INPUT[case]
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    result = _cli(*arguments, "-o", out, mode)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ")
+    assert "write the output somewhere else" in result.stderr
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before, "a file was touched"
+
+
+def test_output_beside_the_inputs_that_glob_skips_is_fine(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    assert _cli(str(folder), "-o", str(folder / "out.jsonl")).exit_code == 0
+    assert _cli(str(folder), "-o", str(folder / "out.jsonl"), "--resume").exit_code == 0
+    assert [json.loads(line)["doc_id"] for line in (folder / "out.jsonl").read_text(encoding="utf-8").splitlines()] == [
+        "x"
+    ]
