@@ -46,6 +46,16 @@ class OutputIsInput(OutputRefused):
     pass
 
 
+class OutputFailed(Exception):
+    """Writing the output failed (a full disk, a quota, a file size limit); the lines before are whole."""
+
+    def __init__(self, output: Path, written: int, error: OSError) -> None:
+        super().__init__(
+            f"cannot write {output} ({error.strerror or error}) after {written} documents; "
+            "add --resume to continue once there is room"
+        )
+
+
 def default_output(inputs: Sequence[str], directory: Path = Path("output")) -> Path:
     first = inputs[0]
     name = "stdin" if first == STDIN else Path(first).resolve().stem or "output"
@@ -264,8 +274,9 @@ def run(
 ) -> Summary:
     """Process every input into `output`; the rulebook is already validated.
 
-    On KeyboardInterrupt the workers stop, every line written so far is whole, and
-    the exception goes on to the caller; `resume=True` then finishes the job.
+    On KeyboardInterrupt, or OutputFailed when a write fails, the workers stop, every line
+    written so far is whole, and the exception goes on to the caller; `resume=True` then
+    finishes the job.
     """
     global _worker_pipeline
     started = dt.datetime.now()
@@ -273,10 +284,7 @@ def run(
     _refuse_output_among_inputs(inputs, output, glob)
     if output.exists() and not (force or resume):
         raise OutputExists(f"{output} exists: use --force to overwrite it or --resume to continue it")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    done = completed(output) if resume and output.exists() else {}
-    if not resume:
-        output.write_bytes(b"")
+    descriptor, done = _open_output(output, resume)
     order: list[str] = []  # on a resume, every input's doc_id, to put the lines back in input order
 
     def pending() -> Iterator[Source]:
@@ -289,7 +297,6 @@ def run(
                 yield source
 
     _worker_pipeline = Pipeline(rulebook, ref_date)
-    descriptor = os.open(output, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     progress = tqdm(unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr)
     try:
         if jobs > 1:
@@ -297,17 +304,33 @@ def run(
                 "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
             )
             with context.Pool(jobs, _init_worker, (tuple(rule_dirs), ref_date)) as pool:
-                _write_all(_in_order(pool, _chunks(pending(), jobs), IN_FLIGHT * jobs), descriptor, summary, progress)
+                results = _in_order(pool, _chunks(pending(), jobs), IN_FLIGHT * jobs)
+                _write_all(results, descriptor, output, summary, progress)
         else:
             # One document at a time: in one process a chunk would only hold its first lines back.
-            _write_all(map(_process, ([source] for source in pending())), descriptor, summary, progress)
+            _write_all(map(_process, ([source] for source in pending())), descriptor, output, summary, progress)
     finally:
         progress.close()
         os.close(descriptor)
     if done:
-        _rewrite_in_input_order(output, order)
+        try:
+            _rewrite_in_input_order(output, order)
+        except OSError as exc:
+            raise OutputFailed(output, summary.documents, exc) from exc
     summary.seconds = (dt.datetime.now() - started).total_seconds()
     return summary
+
+
+def _open_output(output: Path, resume: bool) -> tuple[int, dict[str, str]]:
+    """An append-only descriptor on `output` (emptied unless resuming) and the documents it keeps."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        done = completed(output) if resume and output.exists() else {}
+        if not resume:
+            output.write_bytes(b"")
+        return os.open(output, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644), done
+    except OSError as exc:
+        raise OutputFailed(output, 0, exc) from exc
 
 
 def _in_order(pool: Any, chunks: Iterable[list[Source]], window: int) -> Iterator[list[tuple[bytes, Summary]]]:
@@ -322,12 +345,15 @@ def _in_order(pool: Any, chunks: Iterable[list[Source]], window: int) -> Iterato
 
 
 def _write_all(
-    results: Iterable[list[tuple[bytes, Summary]]], descriptor: int, summary: Summary, progress: tqdm
+    results: Iterable[list[tuple[bytes, Summary]]], descriptor: int, output: Path, summary: Summary, progress: tqdm
 ) -> None:
     for lines in results:
         for line, counts in lines:
             view = memoryview(line)
-            while view:  # one write per line; the loop only matters for lines of gigabytes
-                view = view[os.write(descriptor, view) :]
+            try:
+                while view:  # one write per line; the loop only matters for lines of gigabytes
+                    view = view[os.write(descriptor, view) :]
+            except OSError as exc:  # a full disk: what is written stays, and --resume cuts a torn line
+                raise OutputFailed(output, summary.documents, exc) from exc
             summary.merge(counts)
             progress.update()

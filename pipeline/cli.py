@@ -94,7 +94,7 @@ def run(
         summary = batch.run(
             inputs, target, rulebook, rule_dirs, glob=pattern, jobs=jobs, force=force, resume=resume, ref_date=ref_date
         )
-    except batch.OutputRefused as exc:
+    except (batch.OutputRefused, batch.OutputFailed) as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
         click.echo(f"\nInterrupted: {target} holds only whole lines; add --resume to finish the run.", err=True)

@@ -262,3 +262,12 @@ def test_output_beside_the_inputs_that_glob_skips_is_fine(tmp_path: Path) -> Non
     assert [json.loads(line)["doc_id"] for line in (folder / "out.jsonl").read_text(encoding="utf-8").splitlines()] == [
         "x"
     ]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+def test_a_full_disk_is_one_clear_line(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    result = _cli(str(tmp_path / "x.txt"), "-o", "/dev/full", "--force")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ")
+    assert "/dev/full" in result.stderr and "0 documents" in result.stderr and "--resume" in result.stderr

@@ -1,4 +1,5 @@
-"""Runs killed halfway, by Ctrl-C (SIGINT) or SIGKILL, then resumed: every document exactly once.
+"""Runs stopped halfway, by Ctrl-C (SIGINT), SIGKILL or a write that fails, then resumed:
+every document exactly once.
 
 Real subprocesses of the real command, so signals reach it as they would from a shell.
 """
@@ -6,6 +7,7 @@ Real subprocesses of the real command, so signals reach it as they would from a 
 from __future__ import annotations
 
 import json
+import resource
 import signal
 import subprocess
 import sys
@@ -24,16 +26,36 @@ def _whole_lines(out: Path) -> int:
     return out.read_bytes().count(b"\n") if out.exists() else 0
 
 
-def _start(folder: Path, out: Path, jobs: int, *extra: str) -> subprocess.Popen[bytes]:
+def _articles(folder: Path) -> Path:
+    folder.mkdir()
+    for i in range(DOCUMENTS):
+        (folder / f"{i:03d}.txt").write_text(f"第{i}篇。" + ARTICLE, encoding="utf-8")
+    return folder
+
+
+def _start(
+    folder: Path, out: Path, jobs: int, *extra: str, max_file_size: int | None = None
+) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out), "--jobs", str(jobs), *extra]
-    # As from a terminal: a shell starts a background job (pytest ... &) with SIGINT ignored,
-    # and children inherit that, so Ctrl-C would never reach the run.
-    return subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+
+    def prepare() -> None:
+        # As from a terminal: a shell starts a background job (pytest ... &) with SIGINT ignored,
+        # and children inherit that, so Ctrl-C would never reach the run.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        if max_file_size is not None:  # a write past it fails with EFBIG, as one fails on a full disk
+            resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_size, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=prepare)
+
+
+def _resume_finishes(folder: Path, out: Path, jobs: int, already_done: int) -> None:
+    resumed = _start(folder, out, jobs, "--resume")
+    _, stderr = resumed.communicate(timeout=120)
+    assert resumed.returncode == 0, stderr.decode()
+    assert f"{already_done} already done".encode() in stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["doc_id"] for r in records] == [f"{i:03d}" for i in range(DOCUMENTS)]
+    assert all(r["errors"] == [] and r["entities"] for r in records)
 
 
 @pytest.mark.parametrize(
@@ -42,10 +64,7 @@ def _start(folder: Path, out: Path, jobs: int, *extra: str) -> subprocess.Popen[
     ids=["sigint", "sigkill", "sigint-2-jobs"],
 )
 def test_interrupted_run_resumes_without_loss_or_duplicates(tmp_path: Path, sig: signal.Signals, jobs: int) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i in range(DOCUMENTS):
-        (folder / f"{i:03d}.txt").write_text(f"第{i}篇。" + ARTICLE, encoding="utf-8")
+    folder = _articles(tmp_path / "in")
     out = tmp_path / "out.jsonl"
 
     process = _start(folder, out, jobs)
@@ -57,16 +76,25 @@ def test_interrupted_run_resumes_without_loss_or_duplicates(tmp_path: Path, sig:
     _, stderr = process.communicate(timeout=60)
     interrupted_at = _whole_lines(out)
     assert 0 < interrupted_at < DOCUMENTS
-    if sig == signal.SIGINT:
-        assert process.returncode == 130
-        assert b"--resume" in stderr and b"Traceback" not in stderr
-    else:
+    if sig == signal.SIGKILL:
         assert process.returncode == -signal.SIGKILL
+    else:
+        assert process.returncode == 130
+        assert b"--resume" in stderr and b"Traceback" not in stderr, stderr.decode()
+    _resume_finishes(folder, out, jobs, interrupted_at)
 
-    resumed = _start(folder, out, jobs, "--resume")
-    _, stderr = resumed.communicate(timeout=120)
-    assert resumed.returncode == 0, stderr.decode()
-    assert f"{interrupted_at} already done".encode() in stderr
-    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert sorted(r["doc_id"] for r in records) == [f"{i:03d}" for i in range(DOCUMENTS)]
-    assert all(r["errors"] == [] and r["entities"] for r in records)
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failing_write_stops_the_run_with_one_line_and_resumes(tmp_path: Path, jobs: int) -> None:
+    """A file size limit stands in for a full disk: the write that crosses it fails, part written."""
+    folder = _articles(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    limit = 150_000  # four lines of about 31,000 bytes, and part of the fifth
+    process = _start(folder, out, jobs, max_file_size=limit)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 1
+    written = _whole_lines(out)
+    assert 0 < written < DOCUMENTS and out.stat().st_size <= limit
+    assert stderr.count(b"\n") == 1 and stderr.startswith(b"Error: "), stderr.decode()
+    assert str(out).encode() in stderr and f"{written} documents".encode() in stderr and b"--resume" in stderr
+    _resume_finishes(folder, out, jobs, written)
