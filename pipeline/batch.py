@@ -229,6 +229,9 @@ _worker_pipeline: Pipeline | None = None
 def _init_worker(rule_dirs: tuple[Path, ...], ref_date: dt.date | None) -> None:
     global _worker_pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # SIGTERM ends a worker at once, as the pool's terminate() expects: the handler of a
+    # parent that raises on it would come with fork and print a traceback here instead.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if _worker_pipeline is None:  # inherited through fork when the parent built it
         _worker_pipeline = Pipeline(load_rulebook(rule_dirs), ref_date)
 
@@ -274,9 +277,9 @@ def run(
 ) -> Summary:
     """Process every input into `output`; the rulebook is already validated.
 
-    On KeyboardInterrupt, or OutputFailed when a write fails, the workers stop, every line
-    written so far is whole, and the exception goes on to the caller; `resume=True` then
-    finishes the job.
+    On KeyboardInterrupt (or what a SIGTERM handler raises), or OutputFailed when a write
+    fails, the workers stop, every line written so far is whole, and the exception goes on to
+    the caller; `resume=True` then finishes the job.
     """
     global _worker_pipeline
     started = dt.datetime.now()

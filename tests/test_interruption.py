@@ -1,4 +1,4 @@
-"""Runs stopped halfway, by Ctrl-C (SIGINT), SIGKILL or a write that fails, then resumed:
+"""Runs stopped halfway, by Ctrl-C (SIGINT), SIGTERM, SIGKILL or a write that fails, then resumed:
 every document exactly once.
 
 Real subprocesses of the real command, so signals reach it as they would from a shell.
@@ -7,6 +7,7 @@ Real subprocesses of the real command, so signals reach it as they would from a 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import signal
 import subprocess
@@ -45,7 +46,10 @@ def _start(
         if max_file_size is not None:  # a write past it fails with EFBIG, as one fails on a full disk
             resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_size, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
 
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=prepare)
+    # A session of its own, so that a signal can go to the run's whole process group.
+    return subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=prepare, start_new_session=True
+    )
 
 
 def _resume_finishes(folder: Path, out: Path, jobs: int, already_done: int) -> None:
@@ -59,11 +63,20 @@ def _resume_finishes(folder: Path, out: Path, jobs: int, already_done: int) -> N
 
 
 @pytest.mark.parametrize(
-    ("sig", "jobs"),
-    [(signal.SIGINT, 1), (signal.SIGKILL, 1), (signal.SIGINT, 2)],
-    ids=["sigint", "sigkill", "sigint-2-jobs"],
+    ("sig", "jobs", "to_group"),
+    [
+        (signal.SIGINT, 1, False),
+        (signal.SIGKILL, 1, False),
+        (signal.SIGINT, 2, False),
+        (signal.SIGTERM, 1, False),
+        (signal.SIGTERM, 2, False),  # as `docker stop` sends it: to the main process only
+        (signal.SIGTERM, 2, True),  # as `timeout` and service managers send it: to every process
+    ],
+    ids=["sigint", "sigkill", "sigint-2-jobs", "sigterm", "sigterm-2-jobs", "sigterm-2-jobs-to-group"],
 )
-def test_interrupted_run_resumes_without_loss_or_duplicates(tmp_path: Path, sig: signal.Signals, jobs: int) -> None:
+def test_interrupted_run_resumes_without_loss_or_duplicates(
+    tmp_path: Path, sig: signal.Signals, jobs: int, to_group: bool
+) -> None:
     folder = _articles(tmp_path / "in")
     out = tmp_path / "out.jsonl"
 
@@ -72,14 +85,17 @@ def test_interrupted_run_resumes_without_loss_or_duplicates(tmp_path: Path, sig:
     while _whole_lines(out) < 1 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert process.poll() is None, "the run finished before it could be interrupted"
-    process.send_signal(sig)
+    if to_group:
+        os.killpg(process.pid, sig)
+    else:
+        process.send_signal(sig)
     _, stderr = process.communicate(timeout=60)
     interrupted_at = _whole_lines(out)
     assert 0 < interrupted_at < DOCUMENTS
     if sig == signal.SIGKILL:
         assert process.returncode == -signal.SIGKILL
     else:
-        assert process.returncode == 130
+        assert process.returncode == 128 + sig
         assert b"--resume" in stderr and b"Traceback" not in stderr, stderr.decode()
     _resume_finishes(folder, out, jobs, interrupted_at)
 
