@@ -34,14 +34,50 @@ CHUNK_BYTES = 1 << 20  # ... or fewer, once they hold this many bytes
 IN_FLIGHT = 4  # chunks queued per worker
 
 
-class OutputExists(Exception):
+class OutputRefused(Exception):
+    """The output cannot be used as asked; nothing was opened for writing."""
+
+
+class OutputExists(OutputRefused):
     pass
+
+
+class OutputIsInput(OutputRefused):
+    pass
+
+
+class OutputFailed(Exception):
+    """Writing the output failed (a full disk, a quota, a file size limit); the lines before are whole."""
+
+    def __init__(self, output: Path, written: int, error: OSError) -> None:
+        super().__init__(
+            f"cannot write {output} ({error.strerror or error}) after {written} documents; "
+            "add --resume to continue once there is room"
+        )
 
 
 def default_output(inputs: Sequence[str], directory: Path = Path("output")) -> Path:
     first = inputs[0]
     name = "stdin" if first == STDIN else Path(first).resolve().stem or "output"
     return directory / f"{name}.jsonl"
+
+
+def _refuse_output_among_inputs(inputs: Sequence[str], output: Path, glob: str) -> None:
+    """An output that is an input, or lies in an input folder where `glob` picks it up, would be
+    emptied before it is read, or read back as a document: refuse it before anything is written."""
+    target = output.resolve()  # a link to an input is that input
+    for given in inputs:
+        if given == STDIN:
+            continue
+        path = Path(given).resolve()
+        if target == path:
+            raise OutputIsInput(f"{output} is an input: write the output somewhere else")
+        # rglob(glob) takes a file at any depth whose path ends as `glob` says, as match() checks
+        if path.is_dir() and target.is_relative_to(path) and target.relative_to(path).match(glob):
+            raise OutputIsInput(
+                f"{output} would be read as an input (it is in {given} and matches --glob {glob!r}): "
+                "write the output somewhere else"
+            )
 
 
 def discover(inputs: Sequence[str], glob: str = "*.txt") -> Iterator[Source]:
@@ -109,15 +145,16 @@ def _unique_ids(sources: Iterable[Source]) -> Iterator[Source]:
         yield source
 
 
-def completed(output: Path) -> set[tuple[str, str]]:
-    """(doc_id, sha256) of the whole lines already in `output`; cuts off a torn last line."""
-    done: set[tuple[str, str]] = set()
+def completed(output: Path) -> dict[str, str]:
+    """doc_id -> sha256 of the whole lines already in `output` (a later line of the same doc_id
+    wins, as `_rewrite_in_input_order` keeps it); cuts off a torn last line."""
+    done: dict[str, str] = {}
     good_bytes = 0
     with output.open("rb") as handle:
         for line in handle:
             try:
                 record = json.loads(line)
-                done.add((record["doc_id"], record["sha256"]))
+                done[record["doc_id"]] = record["sha256"]
             except (ValueError, KeyError, TypeError):
                 break
             if not line.endswith(b"\n"):
@@ -126,6 +163,37 @@ def completed(output: Path) -> set[tuple[str, str]]:
     if good_bytes != output.stat().st_size:
         os.truncate(output, good_bytes)
     return done
+
+
+def _rewrite_in_input_order(output: Path, order: Sequence[str]) -> None:
+    """After a resume: one line per document, its last (a changed document's new line, appended
+    after the old one), in input order (a new document goes where it belongs, not at the end);
+    lines of documents that are no longer inputs stay, after the rest. Rewritten only when the
+    file is not already so, through a file beside it and a rename: a failure leaves it as it was."""
+    spans: dict[str, tuple[int, int]] = {}
+    in_file: list[str] = []
+    offset = 0
+    with output.open("rb") as handle:
+        for line in handle:
+            doc_id = json.loads(line)["doc_id"]
+            in_file.append(doc_id)
+            spans[doc_id] = (offset, len(line))
+            offset += len(line)
+    wanted = [doc_id for doc_id in order if doc_id in spans]
+    listed = set(wanted)
+    wanted += [doc_id for doc_id in dict.fromkeys(in_file) if doc_id not in listed]
+    if wanted == in_file:
+        return
+    rewritten = output.with_name(f".{output.name}.resumed")
+    try:
+        with output.open("rb") as old, rewritten.open("wb") as new:
+            for doc_id in wanted:
+                start, length = spans[doc_id]
+                old.seek(start)
+                new.write(old.read(length))
+        os.replace(rewritten, output)
+    finally:
+        rewritten.unlink(missing_ok=True)
 
 
 @dataclass
@@ -161,6 +229,9 @@ _worker_pipeline: Pipeline | None = None
 def _init_worker(rule_dirs: tuple[Path, ...], ref_date: dt.date | None) -> None:
     global _worker_pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # SIGTERM ends a worker at once, as the pool's terminate() expects: the handler of a
+    # parent that raises on it would come with fork and print a traceback here instead.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if _worker_pipeline is None:  # inherited through fork when the parent built it
         _worker_pipeline = Pipeline(load_rulebook(rule_dirs), ref_date)
 
@@ -206,28 +277,29 @@ def run(
 ) -> Summary:
     """Process every input into `output`; the rulebook is already validated.
 
-    On KeyboardInterrupt the workers stop, every line written so far is whole, and
-    the exception goes on to the caller; `resume=True` then finishes the job.
+    On KeyboardInterrupt (or what a SIGTERM handler raises), or OutputFailed when a write
+    fails, the workers stop, every line written so far is whole, and the exception goes on to
+    the caller; `resume=True` then finishes the job.
     """
     global _worker_pipeline
     started = dt.datetime.now()
     summary = Summary()
+    _refuse_output_among_inputs(inputs, output, glob)
     if output.exists() and not (force or resume):
         raise OutputExists(f"{output} exists: use --force to overwrite it or --resume to continue it")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    done = completed(output) if resume and output.exists() else set()
-    if not resume:
-        output.write_bytes(b"")
+    descriptor, done = _open_output(output, resume)
+    order: list[str] = []  # on a resume, every input's doc_id, to put the lines back in input order
 
     def pending() -> Iterator[Source]:
         for source in _unique_ids(discover(inputs, glob)):
-            if (source.doc_id, hashlib.sha256(source.data).hexdigest()) in done:
+            if done:
+                order.append(source.doc_id)
+            if done.get(source.doc_id) == hashlib.sha256(source.data).hexdigest():
                 summary.skipped += 1
             else:
                 yield source
 
     _worker_pipeline = Pipeline(rulebook, ref_date)
-    descriptor = os.open(output, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     progress = tqdm(unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr)
     try:
         if jobs > 1:
@@ -235,15 +307,33 @@ def run(
                 "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
             )
             with context.Pool(jobs, _init_worker, (tuple(rule_dirs), ref_date)) as pool:
-                _write_all(_in_order(pool, _chunks(pending(), jobs), IN_FLIGHT * jobs), descriptor, summary, progress)
+                results = _in_order(pool, _chunks(pending(), jobs), IN_FLIGHT * jobs)
+                _write_all(results, descriptor, output, summary, progress)
         else:
             # One document at a time: in one process a chunk would only hold its first lines back.
-            _write_all(map(_process, ([source] for source in pending())), descriptor, summary, progress)
+            _write_all(map(_process, ([source] for source in pending())), descriptor, output, summary, progress)
     finally:
         progress.close()
         os.close(descriptor)
+    if done:
+        try:
+            _rewrite_in_input_order(output, order)
+        except OSError as exc:
+            raise OutputFailed(output, summary.documents, exc) from exc
     summary.seconds = (dt.datetime.now() - started).total_seconds()
     return summary
+
+
+def _open_output(output: Path, resume: bool) -> tuple[int, dict[str, str]]:
+    """An append-only descriptor on `output` (emptied unless resuming) and the documents it keeps."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        done = completed(output) if resume and output.exists() else {}
+        if not resume:
+            output.write_bytes(b"")
+        return os.open(output, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644), done
+    except OSError as exc:
+        raise OutputFailed(output, 0, exc) from exc
 
 
 def _in_order(pool: Any, chunks: Iterable[list[Source]], window: int) -> Iterator[list[tuple[bytes, Summary]]]:
@@ -258,12 +348,15 @@ def _in_order(pool: Any, chunks: Iterable[list[Source]], window: int) -> Iterato
 
 
 def _write_all(
-    results: Iterable[list[tuple[bytes, Summary]]], descriptor: int, summary: Summary, progress: tqdm
+    results: Iterable[list[tuple[bytes, Summary]]], descriptor: int, output: Path, summary: Summary, progress: tqdm
 ) -> None:
     for lines in results:
         for line, counts in lines:
             view = memoryview(line)
-            while view:  # one write per line; the loop only matters for lines of gigabytes
-                view = view[os.write(descriptor, view) :]
+            try:
+                while view:  # one write per line; the loop only matters for lines of gigabytes
+                    view = view[os.write(descriptor, view) :]
+            except OSError as exc:  # a full disk: what is written stays, and --resume cuts a torn line
+                raise OutputFailed(output, summary.documents, exc) from exc
             summary.merge(counts)
             progress.update()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -44,6 +45,16 @@ def _load_rules(rule_dirs: tuple[Path, ...]) -> Rulebook:
             click.echo(str(error), err=True)
         click.echo(f"Error: {len(exc.errors)} problem(s) in the rules; nothing was processed.", err=True)
         sys.exit(2)
+
+
+class Terminated(BaseException):
+    """SIGTERM (from `timeout`, `docker stop`, a service manager), raised where the run is, so
+    that it stops as Ctrl-C's KeyboardInterrupt does; a BaseException, as that is, so that the
+    per-document `except Exception` never takes it for a bug."""
+
+
+def _raise_terminated(_signum: int, _frame: object) -> None:
+    raise Terminated
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
@@ -104,15 +115,18 @@ def run(
     rule_dirs = _rule_dirs(rule_dirs, no_model)
     rulebook = _load_rules(rule_dirs)
     target = output or batch.default_output(inputs)
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         summary = batch.run(
             inputs, target, rulebook, rule_dirs, glob=pattern, jobs=jobs, force=force, resume=resume, ref_date=ref_date
         )
-    except batch.OutputExists as exc:
+    except (batch.OutputRefused, batch.OutputFailed) as exc:
         raise click.ClickException(str(exc)) from None
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Terminated) as exc:
         click.echo(f"\nInterrupted: {target} holds only whole lines; add --resume to finish the run.", err=True)
-        sys.exit(130)
+        sys.exit(143 if isinstance(exc, Terminated) else 130)  # 128 + the signal, as a shell reports it
+    finally:
+        signal.signal(signal.SIGTERM, previous)  # a caller's own handler (tests run this in-process)
     click.echo(f"{target}: {summary}", err=True)
 
 

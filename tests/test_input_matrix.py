@@ -7,6 +7,7 @@ file line by line: valid UTF-8, valid JSON, one line per document, offsets that 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import io
 import json
 import os
@@ -17,8 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from pipeline import batch
+from pipeline.cli import main
 from pipeline.decode import decode
 from pipeline.rulebook import Rulebook
 
@@ -200,3 +203,71 @@ def test_jsonl_text_that_could_break_lines(tmp_path: Path, rulebook: Rulebook) -
     check_invariants(records[0], odd)
     assert [e["value"]["amount"] for e in records[0]["entities"] if e["type"] == "money"] == [MONEY]
     assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_resume_replaces_a_changed_document(tmp_path: Path, rulebook: Rulebook) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(ARTICLE + name, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run_batch([folder], out, rulebook)
+    changed = ARTICLE.replace("1.23亿元", "2亿元")
+    (folder / "b.txt").write_text(changed, encoding="utf-8")
+    (folder / "bb.txt").write_text(ARTICLE + "bb", encoding="utf-8")  # new, and sorted between old ones
+    records = run_batch([folder], out, rulebook, resume=True)
+    assert [r["doc_id"] for r in records] == ["a", "b", "bb", "c"]
+    assert records[1]["sha256"] == hashlib.sha256(changed.encode()).hexdigest()
+    assert [e["value"]["amount"] for e in records[1]["entities"] if e["type"] == "money"] == [200000000]
+
+
+def _cli(*args: str):
+    return CliRunner().invoke(main, ["run", *args, "--jobs", "1"], catch_exceptions=False)
+
+
+# case -> (arguments, output), run in a folder holding in/x.txt, in/sub/done.jsonl and link.txt -> in/x.txt
+OUTPUT_IS_INPUT = {
+    "the input file": (["in/x.txt"], "in/x.txt"),
+    "a link to the input file": (["in/x.txt"], "link.txt"),
+    "a new file in the input folder that matches --glob": (["in"], "in/out.txt"),
+    "a file deep in the input folder, --glob '*'": (["in", "--glob", "*"], "in/sub/done.jsonl"),
+}
+
+
+@pytest.mark.parametrize("case", OUTPUT_IS_INPUT)
+@pytest.mark.parametrize("mode", ["--force", "--resume"])
+def test_output_that_is_an_input_is_refused(
+    case: str, mode: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "sub" / "done.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "in" / "x.txt")
+    monkeypatch.chdir(tmp_path)
+    arguments, out = OUTPUT_IS_INPUT[case]
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    result = _cli(*arguments, "-o", out, mode)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ")
+    assert "write the output somewhere else" in result.stderr
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before, "a file was touched"
+
+
+def test_output_beside_the_inputs_that_glob_skips_is_fine(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    assert _cli(str(folder), "-o", str(folder / "out.jsonl")).exit_code == 0
+    assert _cli(str(folder), "-o", str(folder / "out.jsonl"), "--resume").exit_code == 0
+    assert [json.loads(line)["doc_id"] for line in (folder / "out.jsonl").read_text(encoding="utf-8").splitlines()] == [
+        "x"
+    ]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+def test_a_full_disk_is_one_clear_line(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    result = _cli(str(tmp_path / "x.txt"), "-o", "/dev/full", "--force")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ")
+    assert "/dev/full" in result.stderr and "0 documents" in result.stderr and "--resume" in result.stderr
