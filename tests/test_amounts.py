@@ -7,7 +7,7 @@ import pytest
 from pipeline.extractors import Context
 from pipeline.extractors.amounts import amount
 from pipeline.extractors.locale import local_currency
-from pipeline.extractors.money import money
+from pipeline.extractors.money import money, money_parts
 from pipeline.extractors.numbers import parse_number, to_json_number
 from pipeline.rulebook import Rulebook
 
@@ -93,3 +93,40 @@ def test_bare_yuan_takes_the_local_currency(rulebook: Rulebook) -> None:
 )
 def test_range_ends_share_a_scale(num: str, num2: str, expected, rulebook: Rulebook) -> None:
     assert amount({"num": num, "num2": num2}, Context(tables=rulebook.tables)) == expected
+
+
+@pytest.mark.parametrize(
+    ("num", "expected"),
+    [
+        ("四五百", {"min": 400, "max": 500}),
+        ("两三百万", {"min": 2000000, "max": 3000000}),
+        ("一两千", {"min": 1000, "max": 2000}),
+        ("四五", {"min": 4, "max": 5}),
+        ("二十几万", {"min": 200000, "max": 300000, "qualifier": "approx"}),
+        ("十几", {"min": 10, "max": 20, "qualifier": "approx"}),
+        ("三十几亿", {"min": 3000000000, "max": 4000000000, "qualifier": "approx"}),
+        ("几百万", {"min": 1000000, "max": 10000000, "qualifier": "approx"}),
+        ("千多万", {"amount": 10000000, "qualifier": "over"}),
+        ("十来万", {"amount": 100000, "qualifier": "approx"}),
+    ],
+)
+def test_spoken_and_vague_amounts(num: str, expected, rulebook: Rulebook) -> None:
+    assert amount({"num": num}, Context(tables=rulebook.tables)) == expected
+
+
+@pytest.mark.parametrize(
+    ("groups", "expected"),
+    [
+        ({"num": "4", "cur": "元", "jiao": "3", "jiao_unit": "角", "fen": "5", "fen_unit": "分"}, {"amount": 4.35}),
+        ({"jiao": "三", "jiao_unit": "毛", "tail": "六"}, {"amount": 0.36}),
+        ({"num": "一", "cur": "块", "tail": "八"}, {"amount": 1.8}),
+        ({"num": "两", "cur": "块", "half": "半"}, {"amount": 2.5}),
+        ({"num": "三", "cur": "美元", "fen": "五", "fen_unit": "美分"}, {"amount": 3.05, "currency": "USD"}),
+        ({"jiao": "两三", "jiao_unit": "毛"}, None),  # a bare 两三毛 shows no money without a price word
+        ({"jiao": "两三", "jiao_unit": "毛", "cue": "跌"}, {"min": 0.2, "max": 0.3}),
+        ({"num": "3", "cur": "美元", "fen": "5", "fen_unit": "欧分"}, None),  # two currencies
+    ],
+)
+def test_sub_units_add_up_exactly(groups, expected, rulebook: Rulebook) -> None:
+    value = money_parts(groups, Context(tables=rulebook.tables))
+    assert value == (None if expected is None else {"currency": "CNY", **expected})

@@ -1,6 +1,6 @@
 """What money and quantities share: a number or a range, and a hedge.
 
-Rule groups: `num` (the number, with its scale and any 多/余), `num2` (the upper
+Rule groups: `num` (the number, with its scale and any 多/余/来, or a 几 for a vague digit), `num2` (the upper
 end of a range), `pre` and `post` (hedge words before the number and after the
 unit, looked up in rules/hedges_before.tsv and rules/hedges_after.tsv), and `verb`
 (a hedging verb outside the span, from rules/hedges_outside.tsv: 突破, 约为).
@@ -18,14 +18,18 @@ from pipeline.extractors.context import Context
 from pipeline.extractors.numbers import BIG_UNITS, DIGITS, SMALL_UNITS, parse_number, to_json_number
 
 _MORE = "多余"  # 150多个, 十余万: more than the number
+_ABOUT = "来"  # 十来万, 一百来块: about the number
 _SPOKEN = "个"  # 两个亿: a spoken measure word between a numeral and its scale
+_SOME = "几"  # 二十几万, 几百万: some digit from one to nine
 
 
-def _parse(text: str) -> tuple[Decimal | None, bool]:
-    """The number without its 多/余, and whether one was there."""
-    text = "".join(text.split())  # 177.1 亿
-    stripped = text.translate({ord(c): None for c in _MORE + _SPOKEN})
-    return parse_number(stripped), len(stripped) != len(text.replace(_SPOKEN, ""))
+def _parse(text: str) -> tuple[Decimal | None, str | None]:
+    """The number without its 多/余/来, and the qualifier that one of them gives."""
+    text = "".join(text.split()).replace(_SPOKEN, "")  # 177.1 亿
+    stripped = text.translate({ord(c): None for c in _MORE + _ABOUT})
+    if len(stripped) == len(text):
+        return parse_number(stripped), None
+    return parse_number(stripped), "approx" if _ABOUT in text else "over"
 
 
 def _shared_scale(first: str, second: str) -> Decimal:
@@ -42,11 +46,11 @@ def _shared_scale(first: str, second: str) -> Decimal:
     return scale
 
 
-_SPOKEN_RANGE = regex.compile(r"([一二三四五六七八九])([二三四五六七八九])([十百千万亿].*)")
+_SPOKEN_RANGE = regex.compile(r"([一二两三四五六七八九])([二两三四五六七八九])((?:[十百千万亿].*)?)")
 
 
-def _spoken_range(text: str) -> tuple[Decimal, Decimal] | None:
-    """六七十亿, 四五千: two neighbouring digits before a unit are a range (60-70亿, 4000-5000)."""
+def spoken_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """六七十亿, 四五千, 两三毛: two neighbouring digits (before a unit) are a range (60-70亿, 4000-5000)."""
     m = _SPOKEN_RANGE.fullmatch(text)
     if not m or DIGITS[m.group(2)] != DIGITS[m.group(1)] + 1:
         return None
@@ -54,22 +58,30 @@ def _spoken_range(text: str) -> tuple[Decimal, Decimal] | None:
     return (low, high) if low is not None and high is not None else None
 
 
+def _some_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """二十几万 (20万-30万), 十几 (10-20), 几百万 (100万-1000万): 几 ranges over its place, from
+    zero (one where it leads, as 几百 is not 零百) up to the next number of that place."""
+    if text.count(_SOME) != 1:
+        return None
+    one, two, nine = (parse_number(text.replace(_SOME, d)) for d in "一二九")
+    if one is None or two is None or nine is None:
+        return None
+    place = two - one
+    return (one if text.startswith(_SOME) else one - place), nine + place
+
+
 def amount(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """{"amount": ...} or {"min": ..., "max": ...}, plus "qualifier" when the text hedges."""
-    if not groups.get("num2") and (spoken := _spoken_range(groups.get("num") or "")):
+    num = groups.get("num") or ""
+    if not groups.get("num2") and (spoken := spoken_range(num)):
         return {"min": to_json_number(spoken[0]), "max": to_json_number(spoken[1])}
-    first, more = _parse(groups.get("num") or "")
+    if not groups.get("num2") and (some := _some_range(num)):
+        return with_qualifier(
+            {"min": to_json_number(some[0]), "max": to_json_number(some[1])}, groups, context, "approx"
+        )
+    first, implied = _parse(num)
     if first is None:
         return None
-    qualifiers = []
-    if verb := groups.get("verb"):
-        qualifiers.append(context.tables.get("hedges_outside", {}).get(verb))
-    if pre := groups.get("pre"):
-        qualifiers.append(context.tables.get("hedges_before", {}).get(pre.strip()))
-    if more:
-        qualifiers.append("over")
-    if post := groups.get("post"):
-        qualifiers.append(context.tables.get("hedges_after", {}).get(post))
     value: dict[str, Any]
     if second_text := groups.get("num2"):
         second, _ = _parse(second_text)
@@ -87,7 +99,21 @@ def amount(groups: Mapping[str, str | None], context: Context) -> dict[str, Any]
         if first == 0:
             return None
         value = {"amount": to_json_number(first)}
-    qualifier = next((q for q in qualifiers if q), None)
-    if qualifier:
-        value["qualifier"] = qualifier
+    return with_qualifier(value, groups, context, implied)
+
+
+def with_qualifier(
+    value: dict[str, Any], groups: Mapping[str, str | None], context: Context, implied: str | None = None
+) -> dict[str, Any]:
+    """`value` with the qualifier of the first hedge: the verb before, the word before, what the
+    number itself implies (多, 来, 几), the word after."""
+    tables = context.tables
+    qualifiers = [
+        tables.get("hedges_outside", {}).get(verb) if (verb := groups.get("verb")) else None,
+        tables.get("hedges_before", {}).get(pre.strip()) if (pre := groups.get("pre")) else None,
+        implied,
+        tables.get("hedges_after", {}).get(post) if (post := groups.get("post")) else None,
+    ]
+    if qualifier := next((q for q in qualifiers if q), None):
+        return {**value, "qualifier": qualifier}
     return value
