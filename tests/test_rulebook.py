@@ -75,7 +75,10 @@ def test_broken_rule_is_reported_with_file_line_and_id(tmp_path: Path, rule: str
 def test_an_unknown_gazetteer_lists_the_known_ones(tmp_path: Path) -> None:
     rule = "  - {id: date.gaz, gazetteer: compnies, value: point, examples: ['2020年']}"
     (error,) = rule_errors(write_rules(tmp_path, {"date.yaml": "type: date\nrules:\n" + rule + "\n"}))
-    prefix = "USER/date.yaml:3: rule 'date.gaz': unknown gazetteer 'compnies' (known: places, repeats, model, or a word list: "
+    prefix = (
+        "USER/date.yaml:3: rule 'date.gaz': unknown gazetteer 'compnies' "
+        "(known: places, repeats, model, or a word list: "
+    )
     assert error.startswith(prefix)
     assert "companies" in error[len(prefix) :].split(", ")
 
