@@ -221,3 +221,10 @@ def test_no_model_is_the_rules_alone(tmp_path: Path) -> None:
     assert pipeline.recognizer is None
     assert not [r for r in rulebook.rules if r.id.endswith(".model")]
     assert all(not e.rule.endswith(".model") for e in pipeline.extract_text("蓝天救援队赶到现场"))
+
+
+def test_a_span_the_model_is_unsure_of_is_dropped(rulebook: Rulebook, pipeline: Pipeline) -> None:
+    minimum = float(rulebook.tables["model_min_scores"]["organization"])
+    unsure = _with_spans(rulebook, pipeline, "蓝天救援队赶到现场", [Recognized("organization", 0, 5, minimum - 0.01)])
+    sure = _with_spans(rulebook, pipeline, "蓝天救援队赶到现场", [Recognized("organization", 0, 5, minimum)])
+    assert unsure == [] and [s for s, _, _ in sure] == ["蓝天救援队"]

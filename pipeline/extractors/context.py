@@ -44,3 +44,9 @@ class Context:
     def taiwan(self) -> bool:
         """Bare years like 114年 are ROC years in a Taiwan article."""
         return self.currency == "TWD"
+
+
+def sure_enough(groups: Mapping[str, str | None], type_: str, context: Context) -> bool:
+    """Whether the trained recognizer's span (its score in the group `score`) scores at least
+    rules/model_min_scores.tsv's minimum for its type."""
+    return float(groups.get("score") or 0) >= float(context.tables.get("model_min_scores", {}).get(type_, 0))

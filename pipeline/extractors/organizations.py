@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from pipeline.extractors.context import Context
+from pipeline.extractors.context import Context, sure_enough
 
 _HAN = regex.compile(r"\p{Han}")
 
@@ -252,9 +252,11 @@ def recognized(groups: Mapping[str, str | None], context: Context) -> dict[str, 
     organization word it ends with (亚太清洁能源促进会 -> 促进会: association), else `other`.
     As for the rules, a name holds a name or a place among its jieba words
     (rules/name_word_tags.tsv): 证券公司, 考察队 and 基础设施部门 are kinds of organization,
-    not names. And it holds a Chinese character: the model learnt Chinese, and USDT or a
-    person's Latin name is no organization."""
+    not names. It holds a Chinese character: the model learnt Chinese, and USDT or a
+    person's Latin name is no organization. And it scores at least rules/model_min_scores.tsv."""
     name = groups.get("name") or ""
+    if not sure_enough(groups, "organization", context):
+        return None
     if value := known({"name": name}, context):
         return value
     roles = context.tables.get("name_word_tags", {})

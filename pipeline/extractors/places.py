@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pipeline.extractors.context import Context
+from pipeline.extractors.context import Context, sure_enough
 from pipeline.gazetteer import LEVEL_ORDER, Place
 
 
@@ -113,10 +113,11 @@ def recognized(groups: Mapping[str, str | None], context: Context) -> dict[str, 
     """A place the trained recognizer found (pipeline/recognizer.py), resolved through the
     gazetteer where it is a place or a chain of places there (甘肃省礼县); another is a named
     feature or region by its ending (rules/place_levels.tsv: 嘉陵江 feature, 江汉平原 feature),
-    else a region. One character (中 of 中美) is left to the abbreviation rules, and a stop
-    word (rules/places/stopwords.tsv) is no place."""
+    else a region. One character (中 of 中美) is left to the abbreviation rules, a stop word
+    (rules/places/stopwords.tsv) is no place, and neither is a span that scores below
+    rules/model_min_scores.tsv."""
     name = groups.get("name") or ""
-    if len(name) < 2 or name in context.places.stopwords:
+    if len(name) < 2 or name in context.places.stopwords or not sure_enough(groups, "place", context):
         return None
     whole = [chain for start, end, chain in context.places.scan(name) if (start, end) == (0, len(name))]
     if whole:
