@@ -25,11 +25,10 @@ class Mention:
     end: int
     value: dict[str, Any]
     rule: Rule
-    score: float | None = None  # the recognizer's, for a mention of a rule with `gazetteer: model`
 
     def shifted(self, offset: int) -> Mention:
         # Not dataclasses.replace, which costs ten times as much, once per mention.
-        return Mention(self.type, self.start + offset, self.end + offset, self.value, self.rule, self.score)
+        return Mention(self.type, self.start + offset, self.end + offset, self.value, self.rule)
 
 
 @dataclass(frozen=True)
@@ -71,8 +70,7 @@ def candidates(
                 if rejected is not None:
                     rejected.append(Rejected(rule, start, end, "no valid value"))
                 continue
-            score = float(groups["score"] or 0) if rule.gazetteer == MODEL else None
-            found.append(Mention(rule.type, start, end, value, rule, score))
+            found.append(Mention(rule.type, start, end, value, rule))
     return found
 
 
@@ -215,10 +213,9 @@ def extract(
 ) -> list[Mention]:
     """The winning mentions. The trained recognizer's spans (`gazetteer: model`) fill what the
     other rules left: one that overlaps a rule's winning mention is dropped, whatever its
-    length, unless it is an organization, all it overlaps are places inside it (杭州 of
-    杭州亚组委: a place in an organization's name is part of it) and `_holds_place` says it
-    may. Rules that find organizations named again (`gazetteer: repeats`) run last, over the
-    organizations found so far and those in `context`."""
+    length (letting an organization of the model's take a place a rule found, 杭州 of
+    杭州亚组委, cost more precision than it gained). Rules that find organizations named again
+    (`gazetteer: repeats`) run last, over the organizations found so far and those in `context`."""
     rules = list(rules)
     again = [r for r in rules if r.gazetteer == REPEATS]
     learnt = [r for r in rules if r.gazetteer == MODEL]
@@ -229,7 +226,7 @@ def extract(
         for mention in resolve_overlaps(found):
             won.add(mention.start, mention.end, mention)
         for mention in candidates(text, learnt, boundaries, context, rejected):
-            rule_first = _rules_first(mention, won)
+            rule_first = won.overlapping(mention.start, mention.end)
             if rule_first is None:
                 found.append(mention)
             elif rejected is not None:
@@ -239,27 +236,6 @@ def extract(
         named = with_named(text, resolve_overlaps(found), context)
         found += candidates(text, again, boundaries, named, rejected)
     return resolve_overlaps(found, rejected)
-
-
-def _rules_first(mention: Mention, won: DisjointSpans[Mention]) -> Mention | None:
-    """The rule's mention a model mention overlaps and must give way to, if any."""
-    for other in won.all_overlapping(mention.start, mention.end):
-        inside = mention.start <= other.start and other.end <= mention.end
-        if not (mention.type == "organization" and other.type == "place" and inside and _holds_place(mention)):
-            return other
-    return None
-
-
-# How sure the recognizer must be of an organization that holds a place a rule found, where
-# no organization word ends it (杭州|亚组委 scores 0.98; 瑞士|法郎 0.66, 上海|内环 0.66).
-SURE = 0.9
-
-
-def _holds_place(mention: Mention) -> bool:
-    """Whether an organization may hold a place a rule found: where it ends in a word that
-    makes an organization (政府, 委员会, 公司, which give it a kind other than `other`) or
-    the recognizer is sure of it."""
-    return mention.value.get("kind") not in (None, "other") or (mention.score or 0) >= SURE
 
 
 def with_named(text: str, mentions: Iterable[Mention], context: Context) -> Context:

@@ -23,15 +23,6 @@ class DisjointSpans(Generic[T]):
             return self._items[at]
         return None
 
-    def all_overlapping(self, start: int, end: int) -> list[T]:
-        """The items of every span that overlaps [start, end), left to right."""
-        at = bisect_left(self._ends, start + 1)
-        found = []
-        while at < len(self._starts) and self._starts[at] < end:
-            found.append(self._items[at])
-            at += 1
-        return found
-
     def add(self, start: int, end: int, item: T) -> None:
         """Add a span that overlaps none already here."""
         at = bisect_left(self._starts, start)

@@ -168,15 +168,11 @@ def _with_spans(rulebook: Rulebook, pipeline: Pipeline, text: str, spans: list[R
             (2, 7, 0.8),
             ("蓝天环保局", "organization.model", {"name": "蓝天环保局", "kind": "government"}),
         ),
-        # A place inside it: an organization word ends it, or the recognizer is sure.
-        (
-            "记者从杭州亚组委获悉",
-            (3, 8, 0.95),
-            ("杭州亚组委", "organization.model", {"name": "杭州亚组委", "kind": "other"}),
-        ),
-        # A rule's mention wins, shorter or not.
+        # A rule's mention wins, shorter or not, a place inside an organization too.
         ("国务院发布通知", (0, 5, 0.99), ("国务院", "organization.known", None)),
-        ("记者从杭州亚组委获悉", (3, 8, 0.6), ("杭州", "place.gazetteer", None)),
+        ("记者从杭州亚组委获悉", (3, 8, 0.99), ("杭州", "place.gazetteer", None)),
+        # No organization word ends it: only where the model is sure.
+        ("据国联民生透露", (1, 5, 0.95), ("国联民生", "organization.model", {"name": "国联民生", "kind": "other"})),
     ],
 )
 def test_rules_win_and_the_model_fills_the_rest(
@@ -223,8 +219,13 @@ def test_no_model_is_the_rules_alone(tmp_path: Path) -> None:
     assert all(not e.rule.endswith(".model") for e in pipeline.extract_text("蓝天救援队赶到现场"))
 
 
-def test_a_span_the_model_is_unsure_of_is_dropped(rulebook: Rulebook, pipeline: Pipeline) -> None:
-    minimum = float(rulebook.tables["model_min_scores"]["organization"])
-    unsure = _with_spans(rulebook, pipeline, "蓝天救援队赶到现场", [Recognized("organization", 0, 5, minimum - 0.01)])
-    sure = _with_spans(rulebook, pipeline, "蓝天救援队赶到现场", [Recognized("organization", 0, 5, minimum)])
-    assert unsure == [] and [s for s, _, _ in sure] == ["蓝天救援队"]
+@pytest.mark.parametrize(
+    ("text", "end", "kind"), [("蓝天救援队赶到现场", 5, "organization"), ("国联民生表示", 4, "organization_bare")]
+)
+def test_a_span_the_model_is_unsure_of_is_dropped(
+    rulebook: Rulebook, pipeline: Pipeline, text: str, end: int, kind: str
+) -> None:
+    minimum = float(rulebook.tables["model_min_scores"][kind])
+    unsure = _with_spans(rulebook, pipeline, text, [Recognized("organization", 0, end, minimum - 0.01)])
+    sure = _with_spans(rulebook, pipeline, text, [Recognized("organization", 0, end, minimum)])
+    assert unsure == [] and [s for s, _, _ in sure] == [text[:end]]

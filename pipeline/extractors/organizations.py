@@ -249,7 +249,8 @@ SUFFIX_TABLES = ("org_suffixes", "org_name_suffixes", "org_teams")
 def recognized(groups: Mapping[str, str | None], context: Context) -> dict[str, Any] | None:
     """An organization the trained recognizer found (pipeline/recognizer.py): a name the tables
     know keeps their kind and canonical name; another takes the kind of the longest
-    organization word it ends with (亚太清洁能源促进会 -> 促进会: association), else `other`.
+    organization word it ends with (亚太清洁能源促进会 -> 促进会: association), else `other`
+    where the model is sure of it (`organization_bare` in rules/model_min_scores.tsv).
     As for the rules, a name holds a name or a place among its jieba words
     (rules/name_word_tags.tsv): 证券公司, 考察队 and 基础设施部门 are kinds of organization,
     not names. It holds a Chinese character: the model learnt Chinese, and USDT or a
@@ -265,7 +266,7 @@ def recognized(groups: Mapping[str, str | None], context: Context) -> dict[str, 
         return None
     endings = [(word, table) for table in SUFFIX_TABLES if (word := _ending(name, context.tables.get(table, {})))]
     if not endings:
-        return {"name": name, "kind": "other"}
+        return {"name": name, "kind": "other"} if sure_enough(groups, "organization_bare", context) else None
     word, table = max(endings, key=lambda ending: len(ending[0]))
     return {"name": name, "kind": context.tables[table][word]}
 
