@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluate import Counts
 from pipeline.gazetteer import Gazetteer
 from pipeline.normalize import fold_width, to_simplified
 
@@ -107,3 +108,20 @@ def data_hashes(config: Mapping[str, Any], directory: Path = NER_DIR) -> dict[st
     """sha256 of every file the training reads, by file name."""
     names = sorted({"label_map.json", *(spec["file"] for spec in config["sets"].values())})
     return {name: hashlib.sha256((directory / name).read_bytes()).hexdigest() for name in names}
+
+
+def exact_scores(
+    sentences: Iterable[Sentence], found: Iterable[set[tuple[str, int, int]]], types: Iterable[str]
+) -> dict[str, dict[str, float]]:
+    """Exact-match precision, recall and F1 per type of the spans a system found in each sentence."""
+    counts = {t: Counts() for t in types}
+    for sentence, spans in zip(sentences, found, strict=True):
+        for t, c in counts.items():
+            gold, predicted = {x for x in sentence.spans if x[0] == t}, {x for x in spans if x[0] == t}
+            c.tp += len(gold & predicted)
+            c.fp += len(predicted - gold)
+            c.fn += len(gold - predicted)
+    return {
+        t: {"precision": round(c.precision, 4), "recall": round(c.recall, 4), "f1": round(c.f1, 4), "gold": c.tp + c.fn}
+        for t, c in counts.items()
+    }

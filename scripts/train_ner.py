@@ -20,8 +20,7 @@ from pathlib import Path
 import pycrfsuite
 import yaml
 
-from pipeline.evaluate import Counts
-from pipeline.ner_corpus import NER_DIR, TRAIN_CONFIG, Sentence, data_hashes, splits
+from pipeline.ner_corpus import NER_DIR, TRAIN_CONFIG, Sentence, data_hashes, exact_scores, splits
 from pipeline.recognizer import FEATURES, METADATA, MODEL, OUTPUT_TYPES, Lexicon, Recognizer, features, labels
 from pipeline.rulebook import load_rulebook
 from pipeline.segment import Segmenter
@@ -33,19 +32,11 @@ def sequence(sentence: Sentence, segmenter: Segmenter, lexicon: Lexicon) -> list
 
 def score(recognizer: Recognizer, sentences: tuple[Sentence, ...], segmenter: Segmenter) -> dict[str, dict]:
     """Exact-match precision, recall and F1 per output type of the model alone."""
-    counts = {t: Counts() for t in OUTPUT_TYPES}
-    for s in sentences:
-        found = {(r.type, r.start, r.end) for r in recognizer.recognize(s.text, segmenter.words(s.text).spans)}
-        gold = {span for span in s.spans if span[0] in OUTPUT_TYPES}
-        for t in OUTPUT_TYPES:
-            g, p = {x for x in gold if x[0] == t}, {x for x in found if x[0] == t}
-            counts[t].tp += len(g & p)
-            counts[t].fp += len(p - g)
-            counts[t].fn += len(g - p)
-    return {
-        t: {"precision": round(c.precision, 4), "recall": round(c.recall, 4), "f1": round(c.f1, 4), "gold": c.tp + c.fn}
-        for t, c in counts.items()
-    }
+    found = (
+        {(r.type, r.start, r.end) for r in recognizer.recognize(s.text, segmenter.words(s.text).spans)}
+        for s in sentences
+    )
+    return exact_scores(sentences, found, OUTPUT_TYPES)
 
 
 def train(config_path: Path, data: Path, model: Path, metadata: Path) -> dict:

@@ -33,8 +33,7 @@ from spacy.cli.train import train as spacy_train
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
-from pipeline.evaluate import Counts
-from pipeline.ner_corpus import NER_DIR, TRAIN_CONFIG, Sentence, Split, data_hashes, splits
+from pipeline.ner_corpus import NER_DIR, TRAIN_CONFIG, Sentence, Split, data_hashes, exact_scores, splits
 from pipeline.recognizer import OUTPUT_TYPES
 from pipeline.rulebook import load_rulebook
 
@@ -83,19 +82,8 @@ def run_training(spacy_config: Path, work: Path, overrides: Mapping[str, Any]) -
 
 def score(nlp: Language, sentences: tuple[Sentence, ...]) -> dict[str, dict]:
     """Exact-match precision, recall and F1 per output type, as scripts/train_ner.py's `score`."""
-    counts = {t: Counts() for t in OUTPUT_TYPES}
-    for s, doc in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
-        found = {(e.label_, e.start_char, e.end_char) for e in doc.ents}
-        gold = {span for span in s.spans if span[0] in OUTPUT_TYPES}
-        for t in OUTPUT_TYPES:
-            g, p = {x for x in gold if x[0] == t}, {x for x in found if x[0] == t}
-            counts[t].tp += len(g & p)
-            counts[t].fp += len(p - g)
-            counts[t].fn += len(g - p)
-    return {
-        t: {"precision": round(c.precision, 4), "recall": round(c.recall, 4), "f1": round(c.f1, 4), "gold": c.tp + c.fn}
-        for t, c in counts.items()
-    }
+    found = ({(e.label_, e.start_char, e.end_char) for e in doc.ents} for doc in nlp.pipe(s.text for s in sentences))
+    return exact_scores(sentences, found, OUTPUT_TYPES)
 
 
 def speed(nlp: Language, texts: list[str]) -> dict[str, float]:
