@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from pipeline.process import Pipeline
+from pipeline.process import Pipeline, Traced
 
 
 def explain(pipeline: Pipeline, text: str, ref_date: dt.date | None = None, trace: bool = False) -> str:
@@ -17,6 +17,14 @@ def explain(pipeline: Pipeline, text: str, ref_date: dt.date | None = None, trac
     if not entities:
         lines.append("no entities")
     if trace:
-        lines.append(f"-- {len(traced)} match(es) that did not become entities")
-        lines.extend(f"{t.start:>4}-{t.end:<4} {t.norm}  rule={t.rule}: {t.reason}" for t in traced)
+        lost = [t for t in traced if t.lost]
+        lines.append(f"-- {len(lost)} match(es) that did not become entities")
+        lines.extend(_traced(t) for t in lost)
+        if kept := [t for t in traced if not t.lost]:
+            lines.append(f"-- {len(kept)} span(s) of the trained recognizer's that became entities")
+            lines.extend(_traced(t) for t in kept)
     return "\n".join(lines)
+
+
+def _traced(t: Traced) -> str:
+    return f"{t.start:>4}-{t.end:<4} {t.norm}  rule={t.rule}: {t.reason}"

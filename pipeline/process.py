@@ -175,11 +175,11 @@ class Pipeline:
             if r.rule.gazetteer != MODEL
         ]
         for r in recognized:  # the recognizer's spans, each with its score and what became of it
-            fate = "an entity" if (r.start, r.end) in kept else why.get((r.type, r.start, r.end), "lost an overlap")
+            lost = (r.start, r.end) not in kept
+            fate = why.get((r.type, r.start, r.end), "lost an overlap") if lost else "an entity"
             reason = f"the recognizer's {r.type}, score {r.score:.2f}: {fate}"
-            traced.append(
-                Traced(f"{r.type}.model", *norm.source_span(r.start, r.end), norm.text[r.start : r.end], reason)
-            )
+            source_span = norm.source_span(r.start, r.end)
+            traced.append(Traced(f"{r.type}.model", *source_span, norm.text[r.start : r.end], reason, lost))
         traced.sort(key=lambda t: (t.start, t.rule))
         return [_entity(norm, m) for m in found], traced
 
@@ -204,13 +204,15 @@ def pieces(text: str, size: int = PIECE) -> Iterator[tuple[int, int]]:
 
 @dataclass(frozen=True)
 class Traced:
-    """A rule match that lost: cut through a word, had no valid value, or lost an overlap."""
+    """A rule match that lost (cut through a word, had no valid value, or lost an overlap), or
+    a span of the recognizer's, which may have become an entity."""
 
     rule: str
     start: int  # source offsets, as for entities
     end: int
     norm: str
     reason: str
+    lost: bool = True
 
 
 def _entity(norm: Normalized, mention: Mention) -> Entity:

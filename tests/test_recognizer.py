@@ -229,3 +229,16 @@ def test_a_span_the_model_is_unsure_of_is_dropped(
     unsure = _with_spans(rulebook, pipeline, text, [Recognized("organization", 0, end, minimum - 0.01)])
     sure = _with_spans(rulebook, pipeline, text, [Recognized("organization", 0, end, minimum)])
     assert unsure == [] and [s for s, _, _ in sure] == [text[:end]]
+
+
+def test_explain_traces_the_recognizers_spans_with_their_scores() -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    shown = CliRunner().invoke(main, ["explain", "蓝天救援队赶到现场", "--trace"]).stdout
+    assert "rule=organization.model" in shown.splitlines()[0]
+    kept = shown.split("span(s) of the trained recognizer's that became entities\n", 1)[1]
+    assert kept.startswith("   0-5    蓝天救援队  rule=organization.model: the recognizer's organization, score ")
+    rules_only = CliRunner().invoke(main, ["explain", "蓝天救援队赶到现场", "--trace", "--no-model"]).stdout
+    assert "model" not in rules_only
