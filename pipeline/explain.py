@@ -16,6 +16,7 @@ def explain(pipeline: Pipeline, text: str, ref_date: dt.date | None = None, trac
         lines.append(f"{e.type:<13}{e.start:>4}-{e.end:<4} {e.text}  norm={e.norm}  {value}  rule={e.rule}")
     if not entities:
         lines.append("no entities")
+    lines.append(f"locale: {pipeline.explain_locale(text)}")
     if trace:
         lines.append(f"-- {len(traced)} match(es) that did not become entities")
         lines.extend(f"{t.start:>4}-{t.end:<4} {t.norm}  rule={t.rule}: {t.reason}" for t in traced)
