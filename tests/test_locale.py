@@ -90,8 +90,15 @@ def test_explain_shows_the_decision(pipeline: Pipeline) -> None:
     )
 
 
-def test_a_bad_evidence_row_is_a_rule_error(tmp_path: Path) -> None:
-    folder = write_rules(
-        tmp_path, {"locale_evidence.tsv": "marker\tlocale\tweight\tlead\tscript\n捷运\tTWN\t2\t0\tany\n"}
-    )
-    assert rule_errors(folder) == ["USER/locale_evidence.tsv: '捷运': unknown locale 'TWN' (one of CNY, HKD, TWD, MOP)"]
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("捷运\tTWN\t2\t0\tany", "'捷运': unknown locale 'TWN' (one of CNY, HKD, TWD, MOP)"),
+        ("捷运\tTWD\ttwo\t0\tany", "'捷运': weight and lead must be whole numbers, got 'two' and '0'"),
+        ("捷运\tTWD\t2\t0\tsimplified", "'捷运': script must be one of any, traditional, got 'simplified'"),
+        ("place:99\tTWD\t1\t3\tany", "'place:99': a place marker is place: and one of 71, 81, 82, cn"),
+    ],
+)
+def test_a_bad_evidence_row_is_a_rule_error(row: str, message: str, tmp_path: Path) -> None:
+    folder = write_rules(tmp_path, {"locale_evidence.tsv": f"marker\tlocale\tweight\tlead\tscript\n{row}\n"})
+    assert rule_errors(folder) == [f"USER/locale_evidence.tsv: {message}"]

@@ -13,6 +13,7 @@ does one with no evidence at all.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -27,11 +28,14 @@ CURRENCIES = ("CNY", "HKD", "TWD", "MOP")
 THRESHOLD = 4
 CAP = 3  # a name repeated through a long article is one clue, not twenty
 LEAD_CHARS = 150  # the body's first sentence, at most this long (a headline may have no 。)
+SCOPE = 50_000  # body characters weighed: a huge document's start says where it is from, at bounded cost
 SCRIPTS = ("any", "traditional")  # traditional: counts only where the document is not Simplified
 SCRIPT_MARKER = "script:"  # script:simplified, the document's script as evidence
 PLACE_MARKER = "place:"  # place:81, a gazetteer place under that adcode prefix; place:cn any other division
 MAINLAND = "cn"
 PLAIN_LEVELS = ("province", "city")
+REGIONS = ("71", "81", "82")  # the adcode prefixes of Taiwan, Hong Kong, Macau; any other is MAINLAND
+DOCUMENT_SCRIPTS = ("simplified", "traditional", "mixed", "none")  # what detect_script says
 
 _SENTENCE_END = regex.compile(r"[。！？!?]")
 
@@ -94,6 +98,10 @@ def read_markers(table: Mapping[str, str]) -> tuple[dict[str, Marker], list[str]
             problems.append(f"'{word}': weight and lead must be whole numbers, got '{weight}' and '{lead}'")
         elif script not in SCRIPTS:
             problems.append(f"'{word}': script must be one of {', '.join(SCRIPTS)}, got '{script}'")
+        elif word.startswith(PLACE_MARKER) and word.removeprefix(PLACE_MARKER) not in (*REGIONS, MAINLAND):
+            problems.append(f"'{word}': a place marker is place: and one of {', '.join((*REGIONS, MAINLAND))}")
+        elif word.startswith(SCRIPT_MARKER) and word.removeprefix(SCRIPT_MARKER) not in DOCUMENT_SCRIPTS:
+            problems.append(f"'{word}': a script marker is script: and one of {', '.join(DOCUMENT_SCRIPTS)}")
         else:
             markers[word] = Marker(word, currency, int(weight), int(lead), script)
     return markers, problems
@@ -113,10 +121,10 @@ def decide_locale(
     """The local currency of normalized `text` whose body is text[start:end] (before it: the
     header), written in `script` (detect_script of the source), with the evidence for it."""
     lead_end = _lead_end(text, start, end)
-    words = list(_words(text[:end], _word_markers(markers, script)))
-    taken = [(m.start(), m.end()) for m in words]
+    scope = text[: min(end, start + SCOPE)]
+    words = list(_words(scope, _word_markers(markers, script)))
     hits = [Hit(m.group(), m.group(), m.start()) for m in words]
-    hits.extend(_places(text[:end], places, taken))
+    hits.extend(_places(scope, places, [(m.start(), m.end()) for m in words]))
     hits.sort(key=lambda h: h.start)
     clues = [*_script_clues(script, markers), *_clues(hits, lead_end, markers)]
     return Locale(_winner(clues), tuple(clues))
@@ -160,8 +168,10 @@ def _places(text: str, places: Gazetteer, taken: list[tuple[int, int]]) -> Itera
     earn the lead weight: a province or city, or a smaller division written in full; short
     forms of counties are often parts of words or people's names (林长顺, 深圳市中心)."""
     reach = 0
+    starts = [low for low, _ in taken]
     for low, high, chain in places.scan(text):
-        if high <= reach or any(a < high and low < b for a, b in taken):
+        before = bisect_left(starts, high) - 1  # the one marker that may overlap: taken never overlap
+        if high <= reach or (before >= 0 and taken[before][1] > low):
             continue
         reach = high
         readings = places.entries[chain[0]]
@@ -178,7 +188,7 @@ def _region(places: Gazetteer, place: Place) -> str | None:
         code = next((p.adcode for p in places.entries.get(place.path[0], ()) if p.adcode), None)
     if code is None:
         return None
-    return code[:2] if code[:2] in ("71", "81", "82") else MAINLAND
+    return code[:2] if code[:2] in REGIONS else MAINLAND
 
 
 def _clues(hits: list[Hit], lead_end: int, markers: Mapping[str, Marker]) -> Iterator[Clue]:
