@@ -16,6 +16,7 @@ def explain(pipeline: Pipeline, text: str, ref_date: dt.date | None = None, trac
         lines.append(f"{e.type:<13}{e.start:>4}-{e.end:<4} {e.text}  norm={e.norm}  {value}  rule={e.rule}")
     if not entities:
         lines.append("no entities")
+    lines.append(f"locale: {pipeline.explain_locale(text)}")
     if trace:
         lost = [t for t in traced if t.lost]
         lines.append(f"-- {len(lost)} match(es) that did not become entities")

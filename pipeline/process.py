@@ -18,7 +18,7 @@ from pipeline.boilerplate import find_layout
 from pipeline.decode import Decoded, decode
 from pipeline.extract import Mention, Rejected, extract, with_named
 from pipeline.extractors import Context
-from pipeline.extractors.locale import local_currency
+from pipeline.extractors.locale import Locale, decide_locale, read_markers
 from pipeline.matching import RuleTimeout
 from pipeline.normalize import Normalized, detect_script, normalize
 from pipeline.recognizer import Lexicon, Recognized, Recognizer
@@ -52,6 +52,7 @@ class Pipeline:
         self.segmenter = Segmenter(rulebook.dictionaries)
         self._boilerplate_rules = rulebook.for_type("boilerplate")
         self._entity_rules = rulebook.entity_rules
+        self._locale_markers = read_markers(rulebook.tables.get("locale_evidence", {}))[0]
         # The recognizer runs only where a rule takes its spans: `--no-model` disables them.
         learnt = any(r.gazetteer == MODEL for r in self._entity_rules)
         self.recognizer = Recognizer(Lexicon.of(rulebook)) if learnt else None
@@ -95,7 +96,8 @@ class Pipeline:
         ref_date = self.ref_date or (dt.date.fromisoformat(published) if published else None)
 
         inline = [(r.start, r.end) for r in layout.regions if r.rule.kind == "inline"]
-        mentions = self.mentions(norm.text, body_start, body_end, ref_date, inline)
+        locale = self.locale(norm.text, body_start, body_end, detect_script(text))
+        mentions = self.mentions(norm.text, body_start, body_end, ref_date, locale.currency, inline)
         return Document(
             doc_id=doc_id,
             source=source,
@@ -117,6 +119,7 @@ class Pipeline:
         start: int,
         end: int,
         ref_date: dt.date | None,
+        currency: str,  # what a bare 元 means here, from `locale`
         exclude: Sequence[tuple[int, int]] = (),  # spans that do not overlap each other
         rejected: list[Rejected] | None = None,
         found_by_model: list[Recognized] | None = None,
@@ -126,7 +129,7 @@ class Pipeline:
         window = text[start:end]
         context = Context(
             ref_date=ref_date,
-            currency=local_currency(window, self.rulebook.tables.get("locale_markers", {})),
+            currency=currency,
             tables=self.rulebook.tables,
             places=self.rulebook.places,
             names=self.rulebook.names,
@@ -156,6 +159,15 @@ class Pipeline:
                 rejected.extend(replace(r, start=r.start + shift, end=r.end + shift) for r in lost)
         return found
 
+    def locale(self, text: str, start: int, end: int, script: str) -> Locale:
+        """The local currency of normalized `text` with its body at [start, end), and the evidence."""
+        return decide_locale(text, start, end, script, self._locale_markers, self.rulebook.places)
+
+    def explain_locale(self, text: str) -> Locale:
+        """The local currency of a snippet taken as all body, as `explain_text` decides it."""
+        norm = normalize(text)
+        return self.locale(norm.text, 0, len(norm.text), detect_script(text))
+
     def extract_text(self, text: str, ref_date: dt.date | None = None) -> list[Entity]:
         """Entities in a snippet taken as all body (no boilerplate stripping): for explain and peer suites."""
         return self.explain_text(text, ref_date)[0]
@@ -166,7 +178,10 @@ class Pipeline:
         rejected: list[Rejected] = []
         recognized: list[Recognized] = []
         ref_date = ref_date or self.ref_date
-        found = self.mentions(norm.text, 0, len(norm.text), ref_date, rejected=rejected, found_by_model=recognized)
+        currency = self.locale(norm.text, 0, len(norm.text), detect_script(text)).currency
+        found = self.mentions(
+            norm.text, 0, len(norm.text), ref_date, currency, rejected=rejected, found_by_model=recognized
+        )
         kept = {(m.start, m.end) for m in found if m.rule.gazetteer == MODEL}
         why = {(r.rule.type, r.start, r.end): r.reason for r in rejected if r.rule.gazetteer == MODEL}
         traced = [

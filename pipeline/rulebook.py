@@ -20,6 +20,7 @@ import regex
 import yaml
 
 from pipeline.extractors import BUILDERS
+from pipeline.extractors.locale import read_markers
 from pipeline.gazetteer import Gazetteer, Names, load_gazetteer
 from pipeline.recognizer import OUTPUT_TYPES
 from pipeline.triggers import Trigger, literal_words
@@ -530,6 +531,9 @@ def load_rulebook(user_dirs: Iterable[Path] = (), builtin: Path = BUILTIN_RULES)
         for rule_id, origin in layer.disabled:
             if rules.pop(rule_id, None) is None:
                 errors.append(RuleError(origin, rule_id, "cannot disable an unknown rule"))
+    if "locale_evidence" in tables:
+        origin = fragments["locale_evidence"][1]
+        errors.extend(RuleError(origin, None, m) for m in read_markers(tables["locale_evidence"])[1])
     problems: list[tuple[Path, int, str]] = []
     places = load_gazetteer(directories, problems)
     errors.extend(RuleError(f"{_display(path)}:{line}", None, message) for path, line, message in problems)

@@ -6,7 +6,6 @@ import pytest
 
 from pipeline.extractors import Context
 from pipeline.extractors.amounts import amount
-from pipeline.extractors.locale import local_currency
 from pipeline.extractors.money import money, money_parts
 from pipeline.extractors.numbers import parse_number, to_json_number
 from pipeline.rulebook import Rulebook
@@ -55,22 +54,6 @@ def test_json_numbers_are_exact() -> None:
     assert to_json_number(parse_number("1.23亿")) == 123000000
     assert isinstance(to_json_number(parse_number("1.23亿")), int)
     assert to_json_number(Decimal("4.52")) == 4.52
-
-
-@pytest.mark.parametrize(
-    ("text", "currency"),
-    [
-        ("金管局公布，香港外汇基金总资产增加295亿元，港元资产增加。", "HKD"),
-        ("行政院今天通过预算，台北市将获得新台币120亿元。台湾各县市", "TWD"),
-        ("澳门同善堂今年捐出100万元，澳门市民踊跃参与。", "MOP"),
-        ("国务院常务会议决定，北京、上海各投入200亿元。", "CNY"),
-        ("公司去年营收增长。", "CNY"),
-        ("中国股票今年上涨，高盛在香港的活动上表示看好。", "CNY"),
-        ("广州南沙已进驻180家企业，广州市给予近200万元补贴，香港科技大学（广州）基地揭牌。", "CNY"),
-    ],
-)
-def test_local_currency(text: str, currency: str, rulebook: Rulebook) -> None:
-    assert local_currency(text, rulebook.tables["locale_markers"]) == currency
 
 
 def test_bare_yuan_takes_the_local_currency(rulebook: Rulebook) -> None:

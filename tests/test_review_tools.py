@@ -25,7 +25,7 @@ def test_explain_prints_span_value_norm_and_rule() -> None:
         "rule=money.number-currency",
     ]  # fmt: skip
     assert "rule=date.year-range" in lines[1] and "2018年至2020年" in lines[1]
-    assert len(lines) == 2
+    assert lines[2:] == ["locale: CNY (no evidence)"]  # Traditional alone names no place
 
 
 def test_explain_trace_shows_what_lost_and_why() -> None:

@@ -20,7 +20,7 @@ class Context:
     # Anchors year-less dates; from --ref-date, else the document's meta.published.
     # Never the clock: the same input must give the same output on any day.
     ref_date: dt.date | None = None
-    # What a bare 元 means here (ISO 4217), decided per document by `locale.local_currency`.
+    # What a bare 元 means here (ISO 4217), decided per document by `locale.decide_locale`.
     currency: str = "CNY"
     # The rulebook's word lists (rules/*.tsv), e.g. tables["currencies"]["美元"] == "USD".
     tables: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
