@@ -84,7 +84,7 @@ def test_roc_years_follow_the_taiwan_decision(pipeline: Pipeline) -> None:
 
 def test_explain_shows_the_decision(pipeline: Pipeline) -> None:
     lines = explain(pipeline, "九巴及城巴宣布，來往沙田至中環的巴士車費由15.8元增至16.8元。").splitlines()
-    assert '{"amount": 15.8, "currency": "HKD"}' in lines[1]
+    assert any('{"amount": 15.8, "currency": "HKD"}' in line for line in lines)
     assert lines[-1] == (
         "locale: HKD (九巴 +2, 城巴 +2, 沙田 +1, 沙田 in the lead +3, 中环 +1, 中环 in the lead +3, 巴士 +1)"
     )
