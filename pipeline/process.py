@@ -53,9 +53,8 @@ class Pipeline:
         self._boilerplate_rules = rulebook.for_type("boilerplate")
         self._entity_rules = rulebook.entity_rules
         self._locale_markers = read_markers(rulebook.tables.get("locale_evidence", {}))[0]
-        # The recognizer runs only where a rule takes its spans: `--no-model` disables them.
-        learnt = any(r.gazetteer == MODEL for r in self._entity_rules)
-        self.recognizer = Recognizer(Lexicon.of(rulebook)) if learnt else None
+        # The recognizer loads and runs only where a rule takes its spans.
+        self.recognizer = Recognizer(Lexicon.of(rulebook)) if rulebook.uses_model else None
 
     def process(self, item: Source) -> Document:
         """The document's record; never raises: whatever goes wrong becomes its `errors`."""
@@ -96,14 +95,15 @@ class Pipeline:
         ref_date = self.ref_date or (dt.date.fromisoformat(published) if published else None)
 
         inline = [(r.start, r.end) for r in layout.regions if r.rule.kind == "inline"]
-        locale = self.locale(norm.text, body_start, body_end, detect_script(text))
+        script = detect_script(text)
+        locale = self.locale(norm.text, body_start, body_end, script)
         mentions = self.mentions(norm.text, body_start, body_end, ref_date, locale.currency, inline)
         return Document(
             doc_id=doc_id,
             source=source,
             sha256=sha,
             encoding=encoding,
-            script=detect_script(text),
+            script=script,
             length=len(text),
             body=norm.source_span(body_start, body_end),
             boilerplate=[

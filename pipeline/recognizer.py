@@ -38,6 +38,7 @@ OUTPUT_TYPES = ("organization", "place")  # persons are learnt, never output
 # The recognizer reads a sentence at a time, as it was trained; a very long one is cut at a clause.
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
 MAX_SENTENCE = 400
+_LETTER = regex.compile(r"\p{Han}|[A-Za-z]")  # a sentence without one names nothing
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,7 @@ class Recognizer:
                 w_start, w_end = words[index]
                 inside.append((w_start - start, min(w_end, end) - start))
                 index += 1
-            if not regex.search(r"\p{Han}|[A-Za-z]", text[start:end]):
+            if not _LETTER.search(text, start, end):
                 continue
             tags = tagger.tag(features(text[start:end], inside, marks[start:end]))
             for kind, low, high in decode(tags):

@@ -119,6 +119,11 @@ class Rulebook:
     def entity_rules(self) -> list[Rule]:
         return [r for r in self.rules if r.type in ENTITY_TYPES]
 
+    @property
+    def uses_model(self) -> bool:
+        """Whether a rule takes the trained recognizer's spans (`--no-model` disables them all)."""
+        return any(r.gazetteer == MODEL for r in self.rules)
+
 
 class _LineDict(dict):  # type: ignore[type-arg]
     line: int = 0

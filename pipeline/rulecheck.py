@@ -95,7 +95,7 @@ def _with_overrides(context: Context, overrides: Mapping[str, str]) -> Context:
 def check(rulebook: Rulebook, segmenter: Segmenter) -> list[tuple[Case, str]]:
     context = Context(tables=rulebook.tables, places=rulebook.places, names=rulebook.names, tagger=segmenter.tagged)
     rules = rulebook.entity_rules
-    recognizer = Recognizer(Lexicon.of(rulebook)) if any(r.gazetteer == MODEL for r in rules) else None
+    recognizer = Recognizer(Lexicon.of(rulebook)) if rulebook.uses_model else None
     return [
         (case, problem)
         for case in cases(rulebook)
